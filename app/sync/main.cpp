@@ -1,0 +1,90 @@
+// planbridge-sync: the headless engine's command line.
+#include "synccommands.h"
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char *Help = R"(Usage: planbridge-sync COMMAND [OPTIONS]
+
+PlanBridge's headless sync engine: validates demand-planning forecast versions against master
+data and transforms them into ERP-ready planned independent requirements.
+
+Commands:
+  validate   Validate and transform one forecast version.
+      --master FILE        master data JSON (required)
+      --input FILE         forecast version: JSON, or CSV with the header
+                           item,location,channel,bucket_start,quantity,uom (required)
+      --version-id ID      version id (overrides the file's version_id)
+      --bucket B           day, week or month (overrides the file; required for CSV)
+      --as-of YYYY-MM-DD   the version's as-of date (overrides the file; required for CSV)
+      --priority P         normal or high (overrides the file; default normal)
+      --out FILE           write the result here, atomically; default: standard output
+  generate   Write a synthetic version and master data for benchmarks and demos.
+      --records N          number of forecast rows (default 1000000)
+      --seed S             random seed (default 1); the same seed gives the same files
+      --out DIR            directory for master.json, version.json and version.csv (required)
+  demo       Validate the bundled sample version and print a summary.
+      --out FILE           also write the full result here
+
+Options:
+  -h, --help               show this help and exit
+  --version                show the version and exit
+
+Input files ending in .json or .csv (any case) are read as such; any other file is JSON when
+its first non-blank character is '{', and CSV otherwise. Quantities are exact decimals with at
+most 3 decimal places, between 0 and 9999999999.999.
+
+Exit status:
+  0  the run completed (rejected rows are part of the result, not a failure)
+  2  the input or master data could not be read, the command line is wrong, or the output
+     could not be written; one line on standard error says why, and no output file is
+     created or changed
+)";
+
+int dispatch(const std::vector<std::string> &args)
+{
+    if (args.empty()) {
+        std::fputs(Help, stderr);
+        return 2;
+    }
+    const std::string &command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "-h" || command == "--help" || command == "help") {
+        std::fputs(Help, stdout);
+        return 0;
+    }
+    if (command == "--version") {
+        std::printf("planbridge-sync %s\n", PLANBRIDGE_VERSION);
+        return 0;
+    }
+    for (const auto &arg : rest) {
+        if (arg == "-h" || arg == "--help") {
+            std::fputs(Help, stdout);
+            return 0;
+        }
+    }
+    if (command == "validate")
+        return planbridge::cli::runValidate(rest);
+    if (command == "generate")
+        return planbridge::cli::runGenerate(rest);
+    if (command == "demo")
+        return planbridge::cli::runDemo(rest);
+    return planbridge::cli::fail("unknown command \"" + command + "\" (try --help)");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    try {
+        return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const std::bad_alloc &) {
+        return planbridge::cli::fail("out of memory");
+    } catch (const std::exception &e) {
+        return planbridge::cli::fail(std::string("internal error: ") + e.what());
+    }
+}

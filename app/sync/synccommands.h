@@ -1,0 +1,31 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace planbridge::cli {
+
+// `--name value` / `--name=value` options of one subcommand.
+class Options
+{
+public:
+    // Parses args; unknown names or a missing value set `error`.
+    Options(const std::vector<std::string> &args, const std::vector<std::string> &known, std::string &error);
+    std::optional<std::string> get(const std::string &name) const;
+    bool has(const std::string &name) const { return m_values.count(name) != 0; }
+
+private:
+    std::map<std::string, std::string> m_values;
+};
+
+// Each returns the process exit code: 0 completed, 2 unreadable input or a usage error.
+int runValidate(const std::vector<std::string> &args);
+int runGenerate(const std::vector<std::string> &args);
+int runDemo(const std::vector<std::string> &args);
+
+// One line on stderr, prefixed with the program name.
+int fail(const std::string &message);
+
+} // namespace planbridge::cli
