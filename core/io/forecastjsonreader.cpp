@@ -41,13 +41,13 @@ public:
                     readRecords();
                     sawRecords = true;
                 } else if (key == "version_id") {
-                    readField(m_fields.versionId);
+                    readVersionField(m_fields.versionId, keyOffset, key);
                 } else if (key == "as_of") {
-                    readField(m_fields.asOf);
+                    readVersionField(m_fields.asOf, keyOffset, key);
                 } else if (key == "bucket") {
-                    readField(m_fields.bucket);
+                    readVersionField(m_fields.bucket, keyOffset, key);
                 } else if (key == "priority") {
-                    readField(m_fields.priority);
+                    readVersionField(m_fields.priority, keyOffset, key);
                 } else if (!m_scanner.skipValue(nullptr)) {
                     m_scanner.failAt(keyOffset, "duplicate key inside \"" + key + "\"");
                 }
@@ -61,6 +61,12 @@ public:
     bool cancelled() const { return m_cancelled; }
 
 private:
+    void readVersionField(RawField &field, std::size_t keyOffset, const std::string &key)
+    {
+        if (!readField(field))
+            m_scanner.failAt(keyOffset, "duplicate key inside \"" + key + "\"");
+    }
+
     // Reads one value into a raw field; false when a nested object repeated a key.
     bool readField(RawField &field)
     {

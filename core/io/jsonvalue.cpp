@@ -29,7 +29,7 @@ JsonValue parseValue(JsonScanner &scanner, int depth)
             if (!keys.insert(key).second)
                 scanner.failAt(keyOffset, "duplicate key \"" + key + "\"");
             scanner.expect(':', "':'");
-            v.object.emplace_back(std::move(key), parseValue(scanner, depth + 1));
+            v.object.push_back({std::move(key), parseValue(scanner, depth + 1)});
         } while (scanner.nextMember('}'));
         return v;
     }
@@ -71,8 +71,8 @@ JsonValue parseValue(JsonScanner &scanner, int depth)
 const JsonValue *JsonValue::find(std::string_view key) const
 {
     for (const auto &member : object) {
-        if (member.first == key)
-            return &member.second;
+        if (member.key == key)
+            return &member.value;
     }
     return nullptr;
 }

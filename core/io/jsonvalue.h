@@ -4,10 +4,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace planbridge {
+
+struct JsonMember;
 
 // A small JSON document tree for the small documents (master data, settings). Numbers keep their
 // exact lexeme; each value remembers its byte offset so errors can point at a line.
@@ -18,11 +19,17 @@ struct JsonValue
     bool boolean = false;
     std::string text; // string value or number lexeme
     std::vector<JsonValue> array;
-    std::vector<std::pair<std::string, JsonValue>> object;
+    std::vector<JsonMember> object; // in document order
     std::size_t offset = 0;
 
     const JsonValue *find(std::string_view key) const;
     bool isNull() const { return type == Type::Null; }
+};
+
+struct JsonMember
+{
+    std::string key;
+    JsonValue value;
 };
 
 struct JsonParseError
