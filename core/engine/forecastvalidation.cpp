@@ -114,8 +114,14 @@ public:
         auto header = resolveHeader(fields, m_flags);
         if (!header)
             return header.error();
-        if (!m_checker)
+        if (m_checker) {
+            // Fields after the records may still name the version; as_of and bucket cannot differ
+            // (a repeated key is unreadable), so the rows already checked stay valid.
+            m_header.versionId = header->versionId;
+            m_header.priority = header->priority;
+        } else {
             start(*header);
+        }
         for (const RawRecord &r : m_pending)
             process(r);
         m_pending.clear();

@@ -39,6 +39,8 @@ public:
                 m_scanner.expect(':', "':'");
                 if (key == "records") {
                     readRecords();
+                    if (m_cancelled)
+                        return;
                     sawRecords = true;
                 } else if (key == "version_id") {
                     readVersionField(m_fields.versionId, keyOffset, key);

@@ -85,8 +85,9 @@ public:
             && std::all_of(v->text.begin(), v->text.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!digitsOnly)
             failField(*v, key, "must be an integer >= 0");
-        if (v->text.size() > 15)
-            failField(*v, key, "is too large");
+        // Any count beyond the calendar's range behaves the same, so huge values saturate.
+        if (v->text.size() > 9)
+            return 1'000'000'000;
         return std::stoll(v->text);
     }
 
@@ -170,20 +171,20 @@ MasterData readDocument(const JsonValue &root)
     if (root.type != JsonValue::Type::Object)
         throw MasterError(root.offset, "master data must be a JSON object");
     MasterData md;
-    std::set<std::string> seen;
-    auto firstTime = [&seen](std::string key) { return seen.insert(std::move(key)).second; };
+    std::set<std::vector<std::string>> seen;
+    auto firstTime = [&seen](std::vector<std::string> key) { return seen.insert(std::move(key)).second; };
 
     forEachEntry(root, "calendars", [&](const Entry &e) {
         auto name = e.required("calendar");
         auto workdays = readWorkdays(e);
         auto holidays = readHolidays(e);
-        if (firstTime("C\n" + name))
+        if (firstTime({"calendar", name}))
             md.calendars.emplace_back(std::move(name), workdays, std::move(holidays));
     });
     forEachEntry(root, "items", [&](const Entry &e) {
         Item item {e.required("item"), e.required("base_uom"),
                    e.choice<bool>("status", {{"active", true}, {"inactive", false}}, true)};
-        if (firstTime("I\n" + item.item))
+        if (firstTime({"item", item.item}))
             md.items.push_back(std::move(item));
     });
     forEachEntry(root, "locations", [&](const Entry &e) {
@@ -202,7 +203,7 @@ MasterData readDocument(const JsonValue &root)
                                        [&](const PlantCalendar &c) { return c.name() == l.calendar; });
         if (!known)
             e.failField(*e.field("calendar"), "calendar", "names an unknown calendar \"" + l.calendar + "\"");
-        if (firstTime("L\n" + l.location))
+        if (firstTime({"location", l.location}))
             md.locations.push_back(std::move(l));
     });
     forEachEntry(root, "item_locations", [&](const Entry &e) {
@@ -213,12 +214,12 @@ MasterData readDocument(const JsonValue &root)
         il.leadTimeDays = e.count("lead_time_days", 0);
         il.sourcing = e.choice<Sourcing>("sourcing", {{"make", Sourcing::Make}, {"buy", Sourcing::Buy}}, Sourcing::Make);
         il.supplier = e.string("supplier", false);
-        if (firstTime("IL\n" + il.item + '\n' + il.location))
+        if (firstTime({"item_location", il.item, il.location}))
             md.itemLocations.push_back(std::move(il));
     });
     forEachEntry(root, "uom_conversions", [&](const Entry &e) {
         UomConversion c {e.required("item"), e.required("from"), e.required("to"), readFactor(e)};
-        if (firstTime("U\n" + c.item + '\n' + c.from + '\n' + c.to))
+        if (firstTime({"uom_conversion", c.item, c.from, c.to}))
             md.uomConversions.push_back(std::move(c));
     });
     forEachEntry(root, "code_maps", [&](const Entry &e) {
@@ -226,7 +227,7 @@ MasterData readDocument(const JsonValue &root)
         m.kind = e.choice<CodeKind>("kind", {{"item", CodeKind::Item}, {"location", CodeKind::Location}}, std::nullopt);
         m.source = e.required("source");
         m.canonical = e.required("canonical");
-        if (firstTime(std::string(m.kind == CodeKind::Item ? "MI\n" : "ML\n") + m.source))
+        if (firstTime({m.kind == CodeKind::Item ? "item_map" : "location_map", m.source}))
             md.codeMaps.push_back(std::move(m));
     });
     if (const JsonValue *channels = root.find("channels"); channels && !channels->isNull()) {
@@ -236,7 +237,7 @@ MasterData readDocument(const JsonValue &root)
             const auto code = c.type == JsonValue::Type::String ? trimAscii(c.text) : std::string_view();
             if (code.empty())
                 throw MasterError(c.offset, "channels must hold non-empty strings");
-            if (firstTime("CH\n" + std::string(code)))
+            if (firstTime({"channel", std::string(code)}))
                 md.channels.emplace_back(code);
         }
     }

@@ -1,5 +1,8 @@
 #include "masterindex.h"
 
+#include <map>
+#include <tuple>
+
 namespace planbridge {
 namespace {
 
@@ -42,13 +45,13 @@ MasterIndex::MasterIndex(const MasterData &master) : m_master(master)
             m_conversions.emplace(ConversionKey {item, internUom(c.from), internUom(c.to)}, c.factor);
     }
 
-    StringMap<std::uint32_t> groups;
+    std::map<std::tuple<std::string, std::string, PeriodType>, std::uint32_t> groups;
     for (const auto &l : master.locations) {
         std::uint32_t calendar = 0;
         while (master.calendars[calendar].name() != l.calendar)
             ++calendar; // the reader guarantees the calendar exists
         m_calendarOf.push_back(calendar);
-        const std::string group = l.erpPlant + '\n' + l.mrpArea + '\n' + std::string(periodLetter(l.periodType));
+        const auto group = std::make_tuple(l.erpPlant, l.mrpArea, l.periodType);
         m_erpGroup.push_back(groups.emplace(group, static_cast<std::uint32_t>(groups.size())).first->second);
     }
 }
