@@ -30,6 +30,15 @@ void ErpAggregator::add(std::uint32_t row, std::uint32_t item, std::uint32_t loc
 
 void ErpAggregator::finish(const MasterData &master, ValidationResult &result)
 {
+    // Records sort by item code first: key the parts by the item's rank in code order, so the
+    // records come out grouped by item already and only each item's few records need sorting below.
+    const auto itemRank = ranksOf(master.items, [](const Item &i) -> const std::string & { return i.item; });
+    std::vector<std::uint32_t> itemOfRank(itemRank.size());
+    for (std::uint32_t i = 0; i < itemRank.size(); ++i)
+        itemOfRank[itemRank[i]] = i;
+    for (Part &p : m_parts)
+        p.item = itemRank[p.item];
+
     // Rows arrive ascending, so a stable sort by key keeps each key's rows ascending.
     std::stable_sort(m_parts.begin(), m_parts.end(), [](const Part &a, const Part &b) {
         if (a.item != b.item)
@@ -45,7 +54,7 @@ void ErpAggregator::finish(const MasterData &master, ValidationResult &result)
     for (std::size_t i = 0; i < m_parts.size();) {
         const Part &first = m_parts[i];
         AcceptedRecord record;
-        record.item = first.item;
+        record.item = first.item; // still the rank; mapped back below
         record.location = first.location; // the lowest-numbered source row's location
         record.periodStart = Date::fromDayNumber(first.period);
         record.sourcesBegin = static_cast<std::uint32_t>(result.sources.size());
@@ -63,16 +72,23 @@ void ErpAggregator::finish(const MasterData &master, ValidationResult &result)
     }
     std::vector<Part>().swap(m_parts);
 
-    const auto itemRank = ranksOf(master.items, [](const Item &i) -> const std::string & { return i.item; });
+    // Within one item, by location code then period. (item, location, period) identifies a record:
+    // the location fixes the ERP group, so the order is total and stability does not matter.
     const auto locationRank
         = ranksOf(master.locations, [](const Location &l) -> const std::string & { return l.location; });
-    std::sort(result.accepted.begin(), result.accepted.end(), [&](const AcceptedRecord &a, const AcceptedRecord &b) {
-        if (a.item != b.item)
-            return itemRank[a.item] < itemRank[b.item];
+    const auto byLocationAndPeriod = [&](const AcceptedRecord &a, const AcceptedRecord &b) {
         if (a.location != b.location)
             return locationRank[a.location] < locationRank[b.location];
         return a.periodStart < b.periodStart;
-    });
+    };
+    for (auto run = result.accepted.begin(); run != result.accepted.end();) {
+        const auto end = std::find_if(run, result.accepted.end(),
+                                      [&](const AcceptedRecord &r) { return r.item != run->item; });
+        std::sort(run, end, byLocationAndPeriod);
+        for (auto r = run; r != end; ++r)
+            r->item = itemOfRank[r->item];
+        run = end;
+    }
 
     result.items.clear();
     for (const Item &i : master.items)
