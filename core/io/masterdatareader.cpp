@@ -5,10 +5,8 @@
 #include "utf8.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <stdexcept>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace planbridge {
 namespace {
@@ -171,8 +169,14 @@ MasterData readDocument(const JsonValue &root)
     if (root.type != JsonValue::Type::Object)
         throw MasterError(root.offset, "master data must be a JSON object");
     MasterData md;
-    std::set<std::vector<std::string>> seen;
-    auto firstTime = [&seen](std::vector<std::string> key) { return seen.insert(std::move(key)).second; };
+    // Length-prefixed parts, so ("A\nB", "C") and ("A", "B\nC") stay different keys.
+    std::unordered_set<std::string> seen;
+    auto firstTime = [&seen](std::initializer_list<std::string_view> parts) {
+        std::string key;
+        for (const auto part : parts)
+            key.append(std::to_string(part.size())).append(":").append(part);
+        return seen.insert(std::move(key)).second;
+    };
 
     forEachEntry(root, "calendars", [&](const Entry &e) {
         auto name = e.required("calendar");
@@ -237,7 +241,7 @@ MasterData readDocument(const JsonValue &root)
             const auto code = c.type == JsonValue::Type::String ? trimAscii(c.text) : std::string_view();
             if (code.empty())
                 throw MasterError(c.offset, "channels must hold non-empty strings");
-            if (firstTime({"channel", std::string(code)}))
+            if (firstTime({"channel", code}))
                 md.channels.emplace_back(code);
         }
     }

@@ -78,10 +78,20 @@ void DuplicateTracker::insert(std::uint32_t item, std::uint32_t location, std::s
     }
 }
 
-void DuplicateTracker::grow()
+void DuplicateTracker::reserve(std::size_t rows)
+{
+    std::size_t slots = 1024;
+    while (slots < rows * 2 && slots < (std::size_t(1) << 31))
+        slots *= 2;
+    if (slots > m_slots.size())
+        rehash(slots);
+}
+
+void DuplicateTracker::grow() { rehash(m_slots.empty() ? 1024 : m_slots.size() * 2); }
+
+void DuplicateTracker::rehash(std::size_t size)
 {
     std::vector<Slot> old = std::move(m_slots);
-    const std::size_t size = old.empty() ? 1024 : old.size() * 2;
     m_slots = std::vector<Slot>();
     m_slots.reserve(size);
     adviseHugePages(m_slots.data(), size * sizeof(Slot));

@@ -18,6 +18,8 @@ public:
 
     // The row that was accepted with this key, or None.
     std::uint32_t find(std::uint32_t item, std::uint32_t location, std::string_view channel, Date bucket) const;
+    // Sizes the table for about `rows` accepted rows at once.
+    void reserve(std::size_t rows);
     void insert(std::uint32_t item, std::uint32_t location, std::string_view channel, Date bucket, std::uint32_t row);
 
 private:
@@ -32,6 +34,7 @@ private:
     std::uint32_t channelId(std::string_view channel) const;
     std::size_t probe(std::uint64_t itemLocation, std::uint32_t channel, std::int32_t bucket) const;
     void grow();
+    void rehash(std::size_t slots);
 
     StringMap<std::uint32_t> m_channels;
     std::vector<Slot> m_slots;
