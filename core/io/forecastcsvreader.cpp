@@ -194,8 +194,7 @@ std::optional<ReadError> readForecastCsv(std::string_view text, RecordSink &sink
     try {
         readCsv(text, sink, cancelled);
     } catch (const CsvError &e) {
-        const TextPosition p = textPositionOf(text, e.offset);
-        return ReadError {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": " + e.what()};
+        return ReadError {locatedMessage(text, e.offset, e.what())};
     }
     if (cancelled)
         return ReadError {"cancelled", true};

@@ -170,8 +170,7 @@ std::optional<ReadError> readForecastJson(std::string_view text, RecordSink &sin
     try {
         reader.read();
     } catch (const JsonSyntaxError &e) {
-        const TextPosition p = textPositionOf(text, e.offset);
-        return ReadError {"line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": " + e.what()};
+        return ReadError {locatedMessage(text, e.offset, e.what())};
     }
     if (reader.cancelled())
         return ReadError {"cancelled", true};

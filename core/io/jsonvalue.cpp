@@ -89,7 +89,7 @@ std::optional<JsonValue> parseJsonDocument(std::string_view text, JsonParseError
         error.offset = e.offset;
         error.line = p.line;
         error.column = p.column;
-        error.message = "line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": " + e.what();
+        error.message = locatedMessage(text, e.offset, e.what());
         return std::nullopt;
     }
 }

@@ -261,8 +261,7 @@ std::optional<MasterData> readMasterData(std::string_view text, std::string &err
     try {
         return readDocument(*root);
     } catch (const MasterError &e) {
-        const TextPosition p = textPositionOf(text, e.offset);
-        error = "line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": " + e.what();
+        error = locatedMessage(text, e.offset, e.what());
         return std::nullopt;
     }
 }

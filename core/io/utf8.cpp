@@ -72,4 +72,10 @@ TextPosition textPositionOf(std::string_view text, std::size_t offset)
     return p;
 }
 
+std::string locatedMessage(std::string_view text, std::size_t offset, std::string_view what)
+{
+    const TextPosition p = textPositionOf(text, offset);
+    return "line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ": " + std::string(what);
+}
+
 } // namespace planbridge

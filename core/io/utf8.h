@@ -18,5 +18,7 @@ struct TextPosition
     std::size_t column = 1;
 };
 TextPosition textPositionOf(std::string_view text, std::size_t offset);
+// "line L, column C: what", the form every reader's error message takes.
+std::string locatedMessage(std::string_view text, std::size_t offset, std::string_view what);
 
 } // namespace planbridge
