@@ -94,6 +94,26 @@
         <source>--master and --input go together</source>
         <translation>--master und --input gehören zusammen</translation>
     </message>
+    <message>
+        <source>Bucket of the version: day, week or month (overrides the file; required for CSV).</source>
+        <translation>Zeitraster der Version: day, week oder month (ersetzt den Wert der Datei; für CSV erforderlich).</translation>
+    </message>
+    <message>
+        <source>As-of date of the version (overrides the file; required for CSV).</source>
+        <translation>Stand der Version als Datum (ersetzt den Wert der Datei; für CSV erforderlich).</translation>
+    </message>
+    <message>
+        <source>Version id (overrides the file&apos;s).</source>
+        <translation>Versions-ID (ersetzt die der Datei).</translation>
+    </message>
+    <message>
+        <source>Priority: normal or high (overrides the file; default normal).</source>
+        <translation>Priorität: normal oder high (ersetzt den Wert der Datei; Standard normal).</translation>
+    </message>
+    <message>
+        <source>--bucket, --as-of, --version-id and --priority need --master and --input</source>
+        <translation>--bucket, --as-of, --version-id und --priority brauchen --master und --input</translation>
+    </message>
 </context>
 <context>
     <name>planbridge::ui::AcceptedRecordsModel</name>
@@ -209,22 +229,6 @@
         <translation>Prüfe %1…</translation>
     </message>
     <message>
-        <source>Open master data</source>
-        <translation>Stammdaten öffnen</translation>
-    </message>
-    <message>
-        <source>Master data (*.json);;All files (*)</source>
-        <translation>Stammdaten (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open forecast version</source>
-        <translation>Prognoseversion öffnen</translation>
-    </message>
-    <message>
-        <source>Forecast versions (*.json *.csv);;All files (*)</source>
-        <translation>Prognoseversionen (*.json *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Validated %1 in %2 ms</source>
         <translation>%1 in %2 ms geprüft</translation>
     </message>
@@ -255,6 +259,77 @@
     <message>
         <source>Validation of %1 failed</source>
         <translation>Prüfung von %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::OpenVersionDialog</name>
+    <message>
+        <source>Open forecast version</source>
+        <translation>Prognoseversion öffnen</translation>
+    </message>
+    <message>
+        <source>Master data JSON file</source>
+        <translation>Stammdaten als JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Forecast version, JSON or CSV</source>
+        <translation>Prognoseversion, JSON oder CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Master data:</source>
+        <translation>&amp;Stammdaten:</translation>
+    </message>
+    <message>
+        <source>Choose the master data file</source>
+        <translation>Stammdatendatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Version file:</source>
+        <translation>&amp;Versionsdatei:</translation>
+    </message>
+    <message>
+        <source>Choose the forecast version file</source>
+        <translation>Datei der Prognoseversion auswählen</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open master data</source>
+        <translation>Stammdaten öffnen</translation>
+    </message>
+    <message>
+        <source>Master data (*.json);;All files (*)</source>
+        <translation>Stammdaten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Forecast versions (*.json *.csv);;All files (*)</source>
+        <translation>Prognoseversionen (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A CSV file carries no version fields: choose the bucket and the as-of date.</source>
+        <translation>Eine CSV-Datei enthält keine Versionsfelder: Wählen Sie Zeitraster und Stand.</translation>
+    </message>
+    <message>
+        <source>Choose the master data file and the forecast version file.</source>
+        <translation>Wählen Sie die Stammdatendatei und die Datei der Prognoseversion.</translation>
+    </message>
+    <message>
+        <source>There is no master data file at %1.</source>
+        <translation>Unter %1 gibt es keine Stammdatendatei.</translation>
+    </message>
+    <message>
+        <source>There is no version file at %1.</source>
+        <translation>Unter %1 gibt es keine Versionsdatei.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +464,69 @@
     <message>
         <source>bundled sample</source>
         <translation>mitgeliefertes Beispiel</translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::VersionFieldsBox</name>
+    <message>
+        <source>Version fields</source>
+        <translation>Versionsfelder</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Aus der Datei</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Zeitraster:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+        <source>Version &amp;id:</source>
+        <translation>Versions-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Default (normal)</source>
+        <translation>Standard (normal)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "consolesettings.h"
+#include "openversiondialog.h"
 #include "resulttabs.h"
 #include "summaryheader.h"
 #include "validationjob.h"
@@ -10,8 +12,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,14 +26,6 @@
 #include <QVBoxLayout>
 
 namespace planbridge::ui {
-namespace {
-
-QSettings settings()
-{
-    return QSettings(QStringLiteral("PlanBridge"), QStringLiteral("planbridge"));
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -141,19 +133,11 @@ void MainWindow::reloadSample()
 
 void MainWindow::openVersion()
 {
-    QSettings s = settings();
-    const QString dir = s.value(QStringLiteral("paths/lastDirectory")).toString();
-    const QString master = QFileDialog::getOpenFileName(this, tr("Open master data"), dir,
-                                                        tr("Master data (*.json);;All files (*)"));
-    if (master.isEmpty())
-        return;
-    const QString version = QFileDialog::getOpenFileName(this, tr("Open forecast version"),
-                                                         QFileInfo(master).absolutePath(),
-                                                         tr("Forecast versions (*.json *.csv);;All files (*)"));
-    if (version.isEmpty())
-        return;
-    s.setValue(QStringLiteral("paths/lastDirectory"), QFileInfo(version).absolutePath());
-    validate(ValidationRequest::fromFiles(master, version));
+    // Window-modal and not blocking: the event loop, the running validation and tests carry on.
+    auto *dialog = new OpenVersionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { validate(dialog->request()); });
+    dialog->open();
 }
 
 void MainWindow::cancelValidation()
@@ -222,7 +206,7 @@ void MainWindow::showAbout()
 void MainWindow::restoreSettings()
 {
     m_persistSettings = true;
-    QSettings s = settings();
+    QSettings s = consoleSettings();
     restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_tabs->setCurrentIndex(s.value(QStringLiteral("mainWindow/tab"), 0).toInt());
@@ -231,7 +215,7 @@ void MainWindow::restoreSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_persistSettings) {
-        QSettings s = settings();
+        QSettings s = consoleSettings();
         s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
         s.setValue(QStringLiteral("mainWindow/state"), saveState());
         s.setValue(QStringLiteral("mainWindow/tab"), m_tabs->currentIndex());

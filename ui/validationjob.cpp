@@ -38,9 +38,11 @@ ValidationRequest ValidationRequest::fromText(std::string masterText, std::strin
     return request;
 }
 
-ValidationRequest ValidationRequest::fromFiles(const QString &masterPath, const QString &inputPath)
+ValidationRequest ValidationRequest::fromFiles(const QString &masterPath, const QString &inputPath,
+                                               VersionOverrides overrides)
 {
     ValidationRequest request;
+    request.overrides = std::move(overrides);
     request.masterPath = QFile::encodeName(masterPath).toStdString();
     request.inputPath = QFile::encodeName(inputPath).toStdString();
     request.inputName = request.inputPath;

@@ -9,12 +9,14 @@
 
 namespace planbridge::ui {
 
-// What to validate: master data and a forecast version, either held in memory or as files.
+// What to validate: master data and a forecast version, either held in memory or as files, and
+// the version fields that replace the file's (a CSV version has none, so it needs bucket and as-of).
 struct ValidationRequest
 {
     static ValidationRequest sample();
     static ValidationRequest fromText(std::string masterText, std::string inputText, std::string inputName);
-    static ValidationRequest fromFiles(const QString &masterPath, const QString &inputPath);
+    static ValidationRequest fromFiles(const QString &masterPath, const QString &inputPath,
+                                       VersionOverrides overrides = {});
 
     bool fromFiles() const { return !masterPath.empty(); }
 

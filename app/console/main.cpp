@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace {
 
@@ -34,6 +36,22 @@ struct Options
     QCommandLineOption input {QStringLiteral("input"),
                               QCoreApplication::translate("main", "Forecast version (JSON or CSV) to validate."),
                               QStringLiteral("FILE")};
+    QCommandLineOption bucket {
+        QStringLiteral("bucket"),
+        QCoreApplication::translate(
+            "main", "Bucket of the version: day, week or month (overrides the file; required for CSV)."),
+        QStringLiteral("B")};
+    QCommandLineOption asOf {
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("main", "As-of date of the version (overrides the file; required for CSV)."),
+        QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption versionId {QStringLiteral("version-id"),
+                                  QCoreApplication::translate("main", "Version id (overrides the file's)."),
+                                  QStringLiteral("ID")};
+    QCommandLineOption priority {
+        QStringLiteral("priority"),
+        QCoreApplication::translate("main", "Priority: normal or high (overrides the file; default normal)."),
+        QStringLiteral("P")};
     QCommandLineOption screenshot {
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window after the first validation, then quit."),
@@ -44,6 +62,19 @@ struct Options
     QCommandLineOption tab {QStringLiteral("tab"), QStringLiteral("Tab to show (0-2), for screenshots."),
                             QStringLiteral("N")};
 
+    // The version fields given, passed to the engine as they are: it names a bad value itself.
+    planbridge::VersionOverrides overrides(const QCommandLineParser &parser) const
+    {
+        const auto value = [&parser](const QCommandLineOption &option) {
+            return parser.isSet(option) ? std::optional<std::string>(parser.value(option).toStdString()) : std::nullopt;
+        };
+        return {value(versionId), value(bucket), value(asOf), value(priority)};
+    }
+    bool hasOverrides(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(bucket) || parser.isSet(asOf) || parser.isSet(versionId) || parser.isSet(priority);
+    }
+
     void addTo(QCommandLineParser &parser)
     {
         parser.setApplicationDescription(
@@ -51,7 +82,7 @@ struct Options
         parser.addHelpOption();
         parser.addVersionOption();
         tab.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({master, input, screenshot, lang, tab});
+        parser.addOptions({master, input, bucket, asOf, versionId, priority, screenshot, lang, tab});
     }
 };
 
@@ -134,6 +165,11 @@ int main(int argc, char *argv[])
         failLine(QCoreApplication::translate("main", "--master and --input go together"));
         return 2;
     }
+    if (options.hasOverrides(parser) && !parser.isSet(options.input)) {
+        failLine(QCoreApplication::translate(
+            "main", "--bucket, --as-of, --version-id and --priority need --master and --input"));
+        return 2;
+    }
 
     MainWindow window;
     const bool screenshot = parser.isSet(options.screenshot);
@@ -146,7 +182,8 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(options.master))
-        window.validate(ValidationRequest::fromFiles(parser.value(options.master), parser.value(options.input)));
+        window.validate(ValidationRequest::fromFiles(parser.value(options.master), parser.value(options.input),
+                                                     options.overrides(parser)));
     else
         window.reloadSample();
     return QApplication::exec();

@@ -1,6 +1,8 @@
 // The console window, offscreen: validates through its background job, shows the result in its
-// summary and tabs, filters rejects, charts reasons from the shared model, and cancels.
+// summary and tabs, filters rejects, charts reasons from the shared model, and cancels. A CSV
+// version is opened through the dialog with its bucket and as-of.
 #include "mainwindow.h"
+#include "openversiondialog.h"
 #include "reasonchartview.h"
 #include "validationjob.h"
 #include "validationrequest.h"
@@ -13,15 +15,21 @@
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace planbridge;
@@ -54,6 +62,22 @@ ValidationRequest largeRequest()
     return ValidationRequest::fromText(std::string(sampleMasterData()), largeVersion(200'000), "big.json");
 }
 
+// Five weekly rows for the weekly plant P200: an unknown item and a repeated key are rejected.
+constexpr char WeeklyCsv[] = "item,location,channel,bucket_start,quantity,uom\n"
+                             "FG-1000,P200,RETAIL,2026-11-30,100,PC\n"
+                             "FG-1000,P200,ONLINE,2026-12-07,12.5,CS\n"
+                             "FG-2000,P200,RETAIL,2026-12-07,40,PC\n"
+                             "X-1,P200,RETAIL,2026-12-07,10,PC\n"
+                             "FG-1000,P200,RETAIL,2026-11-30,5,PC\n";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -72,6 +96,8 @@ private slots:
     void newRunDropsStaleResult();
     void failureShowsBanner();
     void actionsHaveShortcuts();
+    void openVersionValidatesCsv();
+    void csvWithoutVersionFieldsFails();
 
 private:
     template<typename T>
@@ -83,8 +109,12 @@ private:
         return widget;
     }
     void validateSample();
+    void writeCsvFiles();
 
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_master;
+    QString m_csv;
 };
 
 void TestMainWindow::initTestCase()
@@ -95,6 +125,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QSettings(QStringLiteral("PlanBridge"), QStringLiteral("planbridge")).clear();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -291,6 +322,53 @@ void TestMainWindow::actionsHaveShortcuts()
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QVERIFY(finished.wait(Timeout));
     QCOMPARE(child<QLabel>("summaryRowsIn")->text(), QStringLiteral("24"));
+}
+
+void TestMainWindow::writeCsvFiles()
+{
+    QVERIFY(m_dir.isValid());
+    const std::string_view master = sampleMasterData();
+    m_master = writeFile(m_dir, QStringLiteral("master.json"), QByteArray(master.data(), qsizetype(master.size())));
+    m_csv = writeFile(m_dir, QStringLiteral("weekly.csv"), WeeklyCsv);
+}
+
+void TestMainWindow::openVersionValidatesCsv()
+{
+    writeCsvFiles();
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<OpenVersionDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QLineEdit *>(QStringLiteral("masterPathEdit"))->setText(m_master);
+    dialog->findChild<QLineEdit *>(QStringLiteral("versionPathEdit"))->setText(m_csv);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto *bucket = dialog->findChild<QComboBox *>(QStringLiteral("bucketCombo"));
+    bucket->setCurrentIndex(bucket->findData(QStringLiteral("week")));
+    dialog->findChild<QRadioButton *>(QStringLiteral("asOfOverrideRadio"))->setChecked(true);
+    dialog->findChild<QDateEdit *>(QStringLiteral("asOfEdit"))->setDate(QDate(2026, 11, 26));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("versionIdEdit")), QStringLiteral("DP-CSV"));
+
+    QSignalSpy finished(m_window->job(), &ValidationJob::finished);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(finished.wait(Timeout));
+    QCOMPARE(child<QLabel>("summaryVersion")->text(), QStringLiteral("DP-CSV"));
+    QCOMPARE(child<QLabel>("summaryAsOf")->text(), QStringLiteral("2026-11-26"));
+    QCOMPARE(child<QLabel>("summaryRowsIn")->text(), QStringLiteral("5"));
+    QCOMPARE(child<QLabel>("summaryAccepted")->text(), QStringLiteral("3"));
+    QCOMPARE(child<QLabel>("summaryRejected")->text(), QStringLiteral("2"));
+    QCOMPARE(child<QLabel>("summaryRecordsOut")->text(), QStringLiteral("3"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("DP-CSV – weekly.csv"));
+    QTRY_VERIFY(!m_window->findChild<OpenVersionDialog *>()); // deleted once closed
+}
+
+// Before the dialog, a CSV version reached the engine without bucket and as-of.
+void TestMainWindow::csvWithoutVersionFieldsFails()
+{
+    writeCsvFiles();
+    QSignalSpy failed(m_window->job(), &ValidationJob::failed);
+    m_window->validate(ValidationRequest::fromFiles(m_master, m_csv));
+    QVERIFY(failed.wait(Timeout));
+    QVERIFY(child<QLabel>("errorText")->text().contains(QStringLiteral("as_of is missing")));
 }
 
 QTEST_MAIN(TestMainWindow)
