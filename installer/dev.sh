@@ -23,6 +23,7 @@ fi
 build_packages=(cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-qpa-plugins libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libssl-dev
+    libcpp-httplib-dev
     fonts-dejavu-core)
 fuzz_packages=(clang libclang-rt-14-dev)
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/expected.h"
+#include "sandbox/sandboxoptions.h"
+
+#include <memory>
+#include <string>
+
+namespace planbridge::sandbox {
+
+// The simulated outside systems on one loopback HTTP port: the S/4-shaped ERP at its real service
+// paths and the admin endpoints. Tests start it in-process; planbridge-sandbox wraps it.
+class SandboxServer
+{
+public:
+    SandboxServer();
+    ~SandboxServer(); // stops
+    SandboxServer(const SandboxServer &) = delete;
+    SandboxServer &operator=(const SandboxServer &) = delete;
+
+    // Binds and starts serving on a background thread; returns the port actually bound.
+    Expected<int> start(const SandboxOptions &options);
+    void stop();
+
+    bool isRunning() const;
+    int port() const;
+    std::string baseUrl() const; // "http://127.0.0.1:PORT"
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace planbridge::sandbox
