@@ -14,8 +14,10 @@ constexpr const char *Help = R"(Usage: planbridge-sandbox [OPTIONS]
 
 Serves PlanBridge's simulated outside systems over HTTP on loopback:
   the ERP's planned independent requirements at /sap/opu/odata/sap/API_PLND_INDEP_RQMT_SRV
-  (OData v2, CSRF token flow, deep insert, $batch), and the admin endpoints under /sandbox/admin
-  (stats, pir, faults, reset). Runs until SIGINT or SIGTERM.
+  (OData v2, CSRF token flow, deep insert, $batch), the planning system's key figures at
+  /sap/opu/odata/IBP/PLANNING_DATA_API_SRV (PlanningVersions, PBDEMAND with $select, $filter,
+  $top, $skip, $inlinecount), and the admin endpoints under /sandbox/admin (stats, pir, faults,
+  reset). Runs until SIGINT or SIGTERM.
 
 Options:
   --port N             port to listen on; 0 picks a free one (default 0). The first line on
@@ -23,6 +25,8 @@ Options:
   --user U             Basic auth user (default: demo)
   --password P         Basic auth password (default: demo)
   --no-auth            accept requests without credentials
+  --seed DIR           serve every version*.json in DIR (e.g. the output of
+                       planbridge-sync generate) as a planning version
   -h, --help           show this help and exit
   --version            show the version and exit
 )";
@@ -69,6 +73,8 @@ int main(int argc, char **argv)
             options.user = argv[++i];
         } else if (arg == "--password" && hasValue) {
             options.password = argv[++i];
+        } else if (arg == "--seed" && hasValue) {
+            options.seedDir = argv[++i];
         } else {
             return usage("unknown or incomplete option '" + arg + "'");
         }

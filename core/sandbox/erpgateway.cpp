@@ -1,5 +1,6 @@
 #include "sandbox/erpgateway.h"
 
+#include "sandbox/basicauth.h"
 #include "sandbox/connectiondrop.h"
 #include "sandbox/odatabatch.h"
 
@@ -12,21 +13,6 @@
 namespace planbridge::sandbox {
 
 namespace {
-
-std::string base64(const std::string &text)
-{
-    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); i += 3) {
-        const std::size_t n = std::min<std::size_t>(3, text.size() - i);
-        unsigned v = 0;
-        for (std::size_t k = 0; k < 3; ++k)
-            v = v << 8 | (k < n ? static_cast<unsigned char>(text[i + k]) : 0u);
-        for (std::size_t k = 0; k < 4; ++k)
-            out += k <= n ? Alphabet[(v >> (18 - 6 * k)) & 63] : '=';
-    }
-    return out;
-}
 
 bool isModifying(const std::string &method)
 {
@@ -67,12 +53,10 @@ ErpGateway::ErpGateway(const SandboxOptions &options)
 
 bool ErpGateway::authorised(const httplib::Request &request, std::string &user) const
 {
-    if (!m_options.requireAuth)
-        return true;
-    const std::string expected = "Basic " + base64(m_options.user + ":" + m_options.password);
-    if (request.get_header_value("Authorization") != expected)
+    if (!basicAuthAccepted(request.get_header_value("Authorization"), m_options))
         return false;
-    user = m_options.user;
+    if (m_options.requireAuth)
+        user = m_options.user;
     return true;
 }
 

@@ -15,6 +15,9 @@ struct SandboxOptions
     std::string user;
     std::string password;
     FaultSettings faults;
+    // Planning versions to serve: every version*.json (canonical version documents, as
+    // `planbridge-sync generate` writes them) in this folder. Empty: start with none.
+    std::string seedDir;
 };
 
 } // namespace planbridge::sandbox

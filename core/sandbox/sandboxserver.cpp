@@ -1,12 +1,15 @@
 #include "sandbox/sandboxserver.h"
 
+#include "sandbox/basicauth.h"
 #include "sandbox/erpgateway.h"
+#include "sandbox/planning/planninggateway.h"
 #include "sandbox/sandboxadmin.h"
 
 #include <httplib.h>
 
 #include <chrono>
 #include <exception>
+#include <filesystem>
 #include <thread>
 
 namespace planbridge::sandbox {
@@ -15,6 +18,7 @@ struct SandboxServer::Impl
 {
     SandboxOptions options;
     std::unique_ptr<ErpGateway> erp;
+    PlanningStore planning;
     std::unique_ptr<httplib::Server> http;
     std::thread thread;
     int port = 0;
@@ -29,6 +33,55 @@ SandboxServer::~SandboxServer()
 {
     stop();
 }
+
+namespace {
+
+// Loads every version*.json of the seed folder into the planning store.
+std::optional<EngineError> seedPlanning(const std::string &dir, PlanningStore &store)
+{
+    namespace fs = std::filesystem;
+    std::error_code error;
+    if (!fs::is_directory(dir, error))
+        return EngineError {"the seed folder " + dir + " does not exist"};
+    for (const auto &entry : fs::directory_iterator(dir, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("version", 0) != 0 || entry.path().extension() != ".json")
+            continue;
+        std::size_t skipped = 0;
+        auto version = loadPlanningVersion(entry.path().string(), skipped);
+        if (!version)
+            return version.error();
+        store.addVersion(std::move(*version));
+    }
+    return std::nullopt;
+}
+
+void servePlanning(const httplib::Request &request, httplib::Response &response, const PlanningGateway &gateway,
+                   const SandboxOptions &options)
+{
+    if (!basicAuthAccepted(request.get_header_value("Authorization"), options)) {
+        response.status = 401;
+        response.set_header("WWW-Authenticate", "Basic realm=\"SAP IBP sandbox\"");
+        response.set_content("Logon failed", "text/plain");
+        return;
+    }
+    HttpCall call;
+    call.method = request.method;
+    call.resourcePath = request.path.substr(std::string_view(PlanningServiceRoot).size());
+    call.params = {request.params.begin(), request.params.end()};
+    call.serviceUrl = "http://" + request.get_header_value("Host") + PlanningServiceRoot;
+    const HttpReply reply = gateway.handle(call);
+    response.status = reply.status;
+    for (const auto &[name, value] : reply.headers)
+        response.set_header(name, value);
+    response.set_header("dataserviceversion", "2.0");
+    if (!reply.body.empty())
+        response.set_content(reply.body, reply.contentType);
+}
+
+} // namespace
+
+PlanningStore &SandboxServer::planning() { return m_impl->planning; }
 
 Expected<int> SandboxServer::start(const SandboxOptions &options)
 {
@@ -47,6 +100,15 @@ Expected<int> SandboxServer::start(const SandboxOptions &options)
         const std::string erpPattern = std::string(PirServiceRoot) + "(/.*)?";
         http.Get(erpPattern, serve).Post(erpPattern, serve).Patch(erpPattern, serve);
         http.Put(erpPattern, serve).Delete(erpPattern, serve);
+        if (!options.seedDir.empty()) {
+            if (auto error = seedPlanning(options.seedDir, m_impl->planning))
+                return *error;
+        }
+        const std::string planningPattern = std::string(PlanningServiceRoot) + "(/.*)?";
+        const auto planning = [this](const httplib::Request &request, httplib::Response &response) {
+            servePlanning(request, response, PlanningGateway(m_impl->planning), m_impl->options);
+        };
+        http.Get(planningPattern, planning).Post(planningPattern, planning);
         SandboxAdmin::install(http, erp, m_impl->options);
         // The boundary for library exceptions: a handler bug answers 500 instead of killing the server.
         http.set_exception_handler(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/expected.h"
+#include "sandbox/planning/planningstore.h"
 #include "sandbox/sandboxoptions.h"
 
 #include <memory>
@@ -8,8 +9,8 @@
 
 namespace planbridge::sandbox {
 
-// The simulated outside systems on one loopback HTTP port: the S/4-shaped ERP at its real service
-// paths and the admin endpoints. Tests start it in-process; planbridge-sandbox wraps it.
+// The simulated outside systems on one loopback HTTP port: the S/4-shaped ERP and the IBP-shaped
+// planning service at their real service paths, and the admin endpoints. Tests start it in-process; planbridge-sandbox wraps it.
 class SandboxServer
 {
 public:
@@ -25,6 +26,8 @@ public:
     bool isRunning() const;
     int port() const;
     std::string baseUrl() const; // "http://127.0.0.1:PORT"
+    // The planning system's data, for tests that seed versions in-process.
+    PlanningStore &planning();
 
 private:
     struct Impl;
