@@ -29,6 +29,14 @@ Commands:
       --out DIR            directory for master.json, version.json and version.csv (required)
   demo       Validate the bundled sample version and print a summary.
       --out FILE           also write the full result here
+  sandbox    Serve the simulated planning system and ERP on loopback with a generated
+             scenario, until Ctrl-C.
+      --port N             port (default 0: a free one, printed on the first line)
+      --records N          rows of the generated planning version (default 10000)
+      --seed S             generator seed (default 1)
+      --data DIR           serve DIR's version*.json instead of generating
+      --user U, --password P   Basic auth credentials (default demo / demo)
+      --no-auth            accept requests without credentials
 
 Options:
   -h, --help               show this help and exit
@@ -73,6 +81,8 @@ int dispatch(const std::vector<std::string> &args)
         return planbridge::cli::runGenerate(rest);
     if (command == "demo")
         return planbridge::cli::runDemo(rest);
+    if (command == "sandbox")
+        return planbridge::cli::runSandbox(rest);
     return planbridge::cli::fail("unknown command \"" + command + "\" (try --help)");
 }
 

@@ -44,7 +44,8 @@ int fail(const std::string &message)
     return 2;
 }
 
-Options::Options(const std::vector<std::string> &args, const std::vector<std::string> &known, std::string &error)
+Options::Options(const std::vector<std::string> &args, const std::vector<std::string> &known, std::string &error,
+                 const std::vector<std::string> &switches)
 {
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string name = args[i];
@@ -56,6 +57,14 @@ Options::Options(const std::vector<std::string> &args, const std::vector<std::st
         if (const auto eq = name.find('='); eq != std::string::npos) {
             value = name.substr(eq + 1);
             name.resize(eq);
+        }
+        if (std::find(switches.begin(), switches.end(), name) != switches.end()) {
+            if (value) {
+                error = "option " + name + " takes no value";
+                return;
+            }
+            m_values[name] = "yes";
+            continue;
         }
         if (std::find(known.begin(), known.end(), name) == known.end()) {
             error = "unknown option " + name + " (try --help)";

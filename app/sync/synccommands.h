@@ -11,8 +11,9 @@ namespace planbridge::cli {
 class Options
 {
 public:
-    // Parses args; unknown names or a missing value set `error`.
-    Options(const std::vector<std::string> &args, const std::vector<std::string> &known, std::string &error);
+    // Parses args; unknown names or a missing value set `error`. `switches` take no value.
+    Options(const std::vector<std::string> &args, const std::vector<std::string> &known, std::string &error,
+            const std::vector<std::string> &switches = {});
     std::optional<std::string> get(const std::string &name) const;
     bool has(const std::string &name) const { return m_values.count(name) != 0; }
 
@@ -24,6 +25,7 @@ private:
 int runValidate(const std::vector<std::string> &args);
 int runGenerate(const std::vector<std::string> &args);
 int runDemo(const std::vector<std::string> &args);
+int runSandbox(const std::vector<std::string> &args);
 
 // One line on stderr, prefixed with the program name.
 int fail(const std::string &message);

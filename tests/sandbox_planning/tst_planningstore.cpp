@@ -26,9 +26,9 @@ void seed(PlanningStore &s)
                    row("FG-1", "P1", "RETAIL", "2026-12-07", 3001)}});
 }
 
-ODataQuery parse(const char *select, const char *filter, const char *top = "", const char *skip = "")
+KeyFigureQuery parse(const char *select, const char *filter, const char *top = "", const char *skip = "")
 {
-    auto q = parseODataQuery(select, filter, top, skip, "allpages", "json");
+    auto q = parseKeyFigureQuery(select, filter, top, skip, "allpages", "json");
     if (!q)
         qFatal("%s", q.error().message.c_str());
     return *q;
@@ -130,7 +130,7 @@ private slots:
         QFETCH(QString, expected);
         PlanningStore s;
         seed(s);
-        auto q = parseODataQuery(select.toStdString(), filter.toStdString(), top.toStdString(), "", "", "");
+        auto q = parseKeyFigureQuery(select.toStdString(), filter.toStdString(), top.toStdString(), "", "", "");
         std::string message;
         if (!q) {
             message = q.error().message;

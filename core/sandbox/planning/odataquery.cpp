@@ -117,10 +117,10 @@ Expected<std::size_t> parseCount(std::string_view text, const char *option)
 
 } // namespace
 
-Expected<ODataQuery> parseODataQuery(std::string_view select, std::string_view filter, std::string_view top,
+Expected<KeyFigureQuery> parseKeyFigureQuery(std::string_view select, std::string_view filter, std::string_view top,
                                      std::string_view skip, std::string_view inlineCount, std::string_view format)
 {
-    ODataQuery query;
+    KeyFigureQuery query;
     if (!format.empty() && format != "json")
         return EngineError {"$format must be json"};
     for (std::size_t begin = 0; begin < select.size();) {

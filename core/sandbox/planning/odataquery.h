@@ -22,7 +22,7 @@ struct FilterTerm
 
 // The system query options the sandbox's planning read understands. Anything else it rejects
 // with a clear error rather than silently ignoring, as a strict gateway would.
-struct ODataQuery
+struct KeyFigureQuery
 {
     std::vector<std::string> select; // empty: every attribute
     std::vector<FilterTerm> filter;  // joined by `and`
@@ -32,7 +32,7 @@ struct ODataQuery
 };
 
 // Parses the raw (already percent-decoded) option values; absent options are empty strings.
-Expected<ODataQuery> parseODataQuery(std::string_view select, std::string_view filter, std::string_view top,
+Expected<KeyFigureQuery> parseKeyFigureQuery(std::string_view select, std::string_view filter, std::string_view top,
                                      std::string_view skip, std::string_view inlineCount, std::string_view format);
 
 bool matches(const FilterTerm &term, std::string_view value);

@@ -60,7 +60,7 @@ HttpReply PlanningGateway::catalogue(const HttpCall &call) const
 
 HttpReply PlanningGateway::keyFigures(const HttpCall &call) const
 {
-    auto query = parseODataQuery(param(call, "$select"), param(call, "$filter"), param(call, "$top"),
+    auto query = parseKeyFigureQuery(param(call, "$select"), param(call, "$filter"), param(call, "$top"),
                                  param(call, "$skip"), param(call, "$inlinecount"), param(call, "$format"));
     if (!query)
         return odataErrorReply(badRequest(query.error().message));

@@ -50,7 +50,7 @@ Expected<Attribute> attributeOf(const std::string &name, const std::string &peri
     return EngineError {"property " + name + " does not exist in this planning area"};
 }
 
-std::string cacheKey(const std::string &version, const ODataQuery &q)
+std::string cacheKey(const std::string &version, const KeyFigureQuery &q)
 {
     std::string key = version + '\x1f';
     for (const auto &s : q.select)
@@ -93,7 +93,7 @@ std::vector<PlanningVersion> PlanningStore::catalogue() const
 }
 
 Expected<std::shared_ptr<const PlanningStore::Grouped>> PlanningStore::group(const PlanningVersion &version,
-                                                                              const ODataQuery &query) const
+                                                                              const KeyFigureQuery &query) const
 {
     const std::string period = periodAttribute(version.bucket);
     std::vector<std::string> fields = query.select;
@@ -145,7 +145,7 @@ Expected<std::shared_ptr<const PlanningStore::Grouped>> PlanningStore::group(con
     return std::shared_ptr<const Grouped>(std::move(grouped));
 }
 
-Expected<PlanningPage> PlanningStore::query(const std::string &versionId, const ODataQuery &query) const
+Expected<PlanningPage> PlanningStore::query(const std::string &versionId, const KeyFigureQuery &query) const
 {
     std::shared_ptr<const PlanningVersion> version;
     std::shared_ptr<const Grouped> grouped;

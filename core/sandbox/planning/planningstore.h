@@ -54,7 +54,7 @@ public:
     void addVersion(PlanningVersion version);
     std::vector<PlanningVersion> catalogue() const; // without rows
     // An error names the unknown version, property or unsupported option.
-    Expected<PlanningPage> query(const std::string &versionId, const ODataQuery &query) const;
+    Expected<PlanningPage> query(const std::string &versionId, const KeyFigureQuery &query) const;
 
     // "PERIODID4_TSTAMP" for week, 3 for month, 0 for day (the unified planning area's time profile).
     static std::string periodAttribute(const std::string &bucket);
@@ -65,7 +65,7 @@ private:
         std::vector<std::string> fields;
         std::vector<std::vector<std::string>> rows;
     };
-    Expected<std::shared_ptr<const Grouped>> group(const PlanningVersion &version, const ODataQuery &query) const;
+    Expected<std::shared_ptr<const Grouped>> group(const PlanningVersion &version, const KeyFigureQuery &query) const;
 
     mutable std::mutex m_mutex;
     std::map<std::string, std::shared_ptr<const PlanningVersion>> m_versions;

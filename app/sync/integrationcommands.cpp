@@ -1,0 +1,103 @@
+// planbridge-sync commands that talk to the outside systems or play them.
+#include "synccommands.h"
+
+#include "sample/syntheticversion.h"
+#include "sandbox/planning/planninggateway.h"
+#include "sandbox/sandboxserver.h"
+
+#include <charconv>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <pthread.h>
+
+namespace planbridge::cli {
+namespace {
+
+bool parseNumber(const std::string &text, std::uint64_t &value)
+{
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc() && end == text.data() + text.size();
+}
+
+// Removes the generated scenario when the command ends, however it ends.
+struct TemporaryFolder
+{
+    std::filesystem::path path;
+    ~TemporaryFolder()
+    {
+        std::error_code ignored;
+        if (!path.empty())
+            std::filesystem::remove_all(path, ignored);
+    }
+};
+
+} // namespace
+
+int runSandbox(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args, {"--port", "--records", "--seed", "--data", "--user", "--password"}, error,
+                          {"--no-auth"});
+    if (!error.empty())
+        return fail(error);
+    sandbox::SandboxOptions sandbox;
+    sandbox.requireAuth = !options.has("--no-auth");
+    sandbox.user = options.get("--user").value_or("demo");
+    sandbox.password = options.get("--password").value_or("demo");
+    std::uint64_t port = 0;
+    if (const auto p = options.get("--port"); p && (!parseNumber(*p, port) || port > 65535))
+        return fail("--port must be a number between 0 and 65535");
+    sandbox.port = static_cast<int>(port);
+
+    TemporaryFolder scenario;
+    if (const auto data = options.get("--data")) {
+        sandbox.seedDir = *data;
+    } else {
+        SyntheticSpec spec;
+        spec.records = 10'000;
+        if (const auto n = options.get("--records"); n && (!parseNumber(*n, spec.records) || spec.records == 0))
+            return fail("--records must be a whole number > 0");
+        if (const auto s = options.get("--seed"); s && !parseNumber(*s, spec.seed))
+            return fail("--seed must be a whole number >= 0");
+        std::string dir = (std::filesystem::temp_directory_path() / "planbridge-sandbox-XXXXXX").string();
+        if (!::mkdtemp(dir.data()))
+            return fail("cannot create a folder for the sandbox scenario");
+        scenario.path = dir;
+        const auto written = writeSyntheticVersion(spec, dir);
+        if (!written)
+            return fail(written.error().message);
+        sandbox.seedDir = dir;
+    }
+
+    // Stop signals are blocked in every thread (the server's threads inherit the mask) and
+    // awaited here, so stopping needs no async-signal-safe tricks.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    sandbox::SandboxServer server;
+    const auto bound = server.start(sandbox);
+    if (!bound)
+        return fail(bound.error().message);
+    const std::string base = server.baseUrl();
+    std::printf("sandbox listening on %s\n", base.c_str());
+    for (const auto &version : server.planning().catalogue())
+        std::printf("  planning version %s (%s buckets, as of %s)\n", version.id.c_str(), version.bucket.c_str(),
+                    version.asOf.c_str());
+    std::printf("  planning: %s%s\n  erp:      %s/sap/opu/odata/sap/API_PLND_INDEP_RQMT_SRV\n", base.c_str(),
+                sandbox::PlanningServiceRoot, base.c_str());
+    if (sandbox.requireAuth)
+        std::printf("  Basic auth: user %s, password %s\n", sandbox.user.c_str(), sandbox.password.c_str());
+    std::printf("Press Ctrl-C to stop.\n");
+    std::fflush(stdout);
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    server.stop();
+    return 0;
+}
+
+} // namespace planbridge::cli
