@@ -14,10 +14,16 @@ constexpr const char *Help = R"(Usage: planbridge-sandbox [OPTIONS]
 
 Serves PlanBridge's simulated outside systems over HTTP on loopback:
   the ERP's planned independent requirements at /sap/opu/odata/sap/API_PLND_INDEP_RQMT_SRV
-  (OData v2, CSRF token flow, deep insert, $batch), the planning system's key figures at
+  (OData v2, CSRF token flow, deep insert, $batch); its MRP run as an application job at
+  /sap/opu/odata/SAP/BC_EXT_APPJOB_MANAGEMENT;v=0002 (POST JobSchedule with
+  JobTemplateName='SAP_PP_MRP_RUN' and JobParameterValues='{"Plants":[..],"RunDate":"YYYY-MM-DD"}',
+  then GET JobStatusGet until F); the MRP results at /sap/opu/odata/sap/API_PLANNED_ORDERS
+  (A_PlannedOrder), /sap/opu/odata/sap/API_PURCHASEREQ_PROCESS_SRV (A_PurchaseRequisitionItem)
+  and /sap/opu/odata/sap/API_MRP_MATERIALS_SRV_01 (SupplyDemandItems with a $filter,
+  MaterialCoverages); the planning system's key figures at
   /sap/opu/odata/IBP/PLANNING_DATA_API_SRV (PlanningVersions, PBDEMAND with $select, $filter,
-  $top, $skip, $inlinecount), and the admin endpoints under /sandbox/admin (stats, pir, faults,
-  reset). Runs until SIGINT or SIGTERM.
+  $top, $skip, $inlinecount); and the admin endpoints under /sandbox/admin (stats, pir, faults,
+  materials, mrp, reset). Runs until SIGINT or SIGTERM.
 
 Options:
   --port N             port to listen on; 0 picks a free one (default 0). The first line on
@@ -26,7 +32,10 @@ Options:
   --password P         Basic auth password (default: demo)
   --no-auth            accept requests without credentials
   --seed DIR           serve every version*.json in DIR (e.g. the output of
-                       planbridge-sync generate) as a planning version
+                       planbridge-sync generate) as a planning version, and derive the
+                       ERP's MRP material master from DIR/master.json if it exists
+                       (plants, units, make/buy, suppliers, lead times; stock, lot sizes
+                       and weekly limits chosen per material by a fixed hash rule)
   -h, --help           show this help and exit
   --version            show the version and exit
 )";

@@ -2,6 +2,9 @@
 
 #include "sandbox/basicauth.h"
 #include "sandbox/connectiondrop.h"
+#include "sandbox/mrpcoverage.h"
+#include "sandbox/mrpentities.h"
+#include "sandbox/mrpreadservice.h"
 #include "sandbox/odatabatch.h"
 
 #include <httplib.h>
@@ -29,7 +32,23 @@ void send(httplib::Response &response, const HttpReply &reply)
         response.set_content(reply.body, reply.contentType);
 }
 
+// The root `path` belongs to: equal to it or followed by '/'.
+std::string_view rootOf(std::string_view path)
+{
+    for (std::string_view root : erpServiceRoots()) {
+        if (path.substr(0, root.size()) == root && (path.size() == root.size() || path[root.size()] == '/'))
+            return root;
+    }
+    return {};
+}
+
 } // namespace
+
+std::array<std::string_view, 5> erpServiceRoots()
+{
+    return { PirServiceRoot, AppJobServiceRoot, PlannedOrderServiceRoot, PurchaseReqServiceRoot,
+        MrpMaterialsServiceRoot };
+}
 
 void GatewayCounters::reset()
 {
@@ -48,7 +67,22 @@ ErpGateway::ErpGateway(const SandboxOptions &options)
             ++m_counters.businessRejections;
         return fault;
     })
+    , m_mrp([this] { return m_pir.activeDemand(); })
+    , m_jobs(m_mrp)
 {
+}
+
+HttpReply ErpGateway::dispatch(std::string_view root, const HttpCall &call, const std::string &contentType)
+{
+    if (root == PirServiceRoot)
+        return call.resourcePath == "/$batch" ? ODataBatch::handle(call, contentType, m_pir)
+                                              : m_pir.handle(call);
+    if (root == AppJobServiceRoot)
+        return m_jobs.handle(call);
+    const auto api = root == PlannedOrderServiceRoot ? MrpReadService::Api::PlannedOrders
+        : root == PurchaseReqServiceRoot             ? MrpReadService::Api::PurchaseRequisitions
+                                                     : MrpReadService::Api::MrpMaterials;
+    return MrpReadService(m_mrp, api).handle(call);
 }
 
 bool ErpGateway::authorised(const httplib::Request &request, std::string &user) const
@@ -92,19 +126,16 @@ void ErpGateway::serve(const httplib::Request &request, httplib::Response &respo
         return;
     }
 
+    const std::string_view root = rootOf(request.path);
     HttpCall call;
     call.method = request.method;
-    call.resourcePath = request.path.substr(std::string_view(PirServiceRoot).size());
+    call.resourcePath = request.path.substr(root.size());
     call.params = { request.params.begin(), request.params.end() };
     call.body = request.body;
-    call.serviceUrl = "http://" + request.get_header_value("Host") + PirServiceRoot;
+    call.serviceUrl = "http://" + request.get_header_value("Host") + std::string(root);
     call.user = user;
 
-    const auto handle = [&] {
-        return call.resourcePath == "/$batch"
-            ? ODataBatch::handle(call, request.get_header_value("Content-Type"), m_pir)
-            : m_pir.handle(call);
-    };
+    const auto handle = [&] { return dispatch(root, call, request.get_header_value("Content-Type")); };
     HttpReply reply;
     bool duplicate = false;
     if (isModifying(request.method)) {

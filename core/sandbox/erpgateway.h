@@ -1,13 +1,17 @@
 #pragma once
 
+#include "sandbox/appjobservice.h"
 #include "sandbox/csrfguard.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/mrpservice.h"
 #include "sandbox/pirservice.h"
 #include "sandbox/repeatjournal.h"
 #include "sandbox/sandboxoptions.h"
 
+#include <array>
 #include <atomic>
 #include <cstdint>
+#include <string_view>
 
 namespace httplib {
 struct Request;
@@ -17,6 +21,10 @@ struct Response;
 namespace planbridge::sandbox {
 
 inline constexpr const char *PirServiceRoot = "/sap/opu/odata/sap/API_PLND_INDEP_RQMT_SRV";
+
+// Every service root the gateway answers (the PIR service, the application-job API and the MRP
+// read-backs); the server routes each of them, and nothing else, here.
+std::array<std::string_view, 5> erpServiceRoots();
 
 // Counters the admin endpoint reports, so tests can prove what reached the ERP and what did not.
 struct GatewayCounters
@@ -37,7 +45,8 @@ struct GatewayCounters
 };
 
 // The HTTP face of the sandbox ERP, in the order a real landscape applies it: availability and
-// throttling, then authentication, CSRF, repeatability, and finally the OData service.
+// throttling, then authentication, CSRF, repeatability, and finally the OData service. The MRP
+// trigger and read-back services sit behind the same gateway, so faults and CSRF apply to them too.
 class ErpGateway
 {
 public:
@@ -46,6 +55,7 @@ public:
     void serve(const httplib::Request &request, httplib::Response &response);
 
     PirService &pir() { return m_pir; }
+    MrpService &mrp() { return m_mrp; }
     CsrfGuard &csrf() { return m_csrf; }
     FaultInjector &faults() { return m_faults; }
     RepeatJournal &journal() { return m_journal; }
@@ -53,6 +63,7 @@ public:
 
 private:
     bool authorised(const httplib::Request &request, std::string &user) const;
+    HttpReply dispatch(std::string_view root, const HttpCall &call, const std::string &contentType);
 
     SandboxOptions m_options;
     FaultInjector m_faults;
@@ -60,6 +71,8 @@ private:
     RepeatJournal m_journal;
     GatewayCounters m_counters;
     PirService m_pir;
+    MrpService m_mrp; // after m_pir: its worker reads the PIR state until it is joined
+    AppJobService m_jobs;
 };
 
 } // namespace planbridge::sandbox

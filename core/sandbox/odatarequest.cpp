@@ -48,6 +48,15 @@ ODataResult<NamedValues> parseKeyPredicate(std::string_view &text)
 {
     NamedValues key;
     text.remove_prefix(1); // '('
+    // A single-key entity may be addressed without the name: A_PlannedOrder('0000000001').
+    if (!text.empty() && text.front() == '\'') {
+        auto value = takeQuoted(text);
+        if (!value || text.empty() || text.front() != ')')
+            return badRequest("Invalid key predicate: expected ('value')");
+        text.remove_prefix(1);
+        key.emplace_back(std::string(), std::move(*value));
+        return key;
+    }
     while (true) {
         std::string name = takeName(text);
         if (name.empty() || text.empty() || text.front() != '=')

@@ -20,6 +20,7 @@ struct ODataResource
     std::string entitySet; // "" for the service document; "$batch" and "$metadata" pass through
     bool hasKey = false;
     NamedValues key; // key predicate, quotes removed and '' unescaped
+    // (a bare single key, as in ('value'), has the empty name)
     std::string navigation;
 };
 

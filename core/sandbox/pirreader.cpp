@@ -1,52 +1,11 @@
 #include "sandbox/pirreader.h"
 
+#include "sandbox/odatapage.h"
 #include "sandbox/pirjson.h"
 
 namespace planbridge::sandbox {
 
-namespace {
-
 using nlohmann::ordered_json;
-
-HttpReply jsonReply(int status, const ordered_json &payload)
-{
-    HttpReply reply;
-    reply.status = status;
-    reply.contentType = "application/json;charset=utf-8";
-    reply.body = payload.dump();
-    return reply;
-}
-
-// Applies $filter, then $skip/$top, and wraps the page as {"d":{"__count","results"}}.
-template<typename Entity, typename FieldText, typename ToJson>
-HttpReply page(
-    const std::vector<const Entity *> &all, const ODataQuery &query, FieldText fieldText, ToJson toJson)
-{
-    std::vector<const Entity *> matching;
-    for (const Entity *entity : all) {
-        bool keep = true;
-        for (const auto &[field, value] : query.filter) {
-            const auto text = fieldText(*entity, field);
-            if (!text)
-                return odataErrorReply(
-                    badRequest("Property '" + field + "' cannot be used in $filter", field));
-            keep = keep && *text == value;
-        }
-        if (keep)
-            matching.push_back(entity);
-    }
-    ordered_json d = ordered_json::object();
-    if (query.inlineCount)
-        d["__count"] = std::to_string(matching.size()); // OData v2 sends the count as a string
-    ordered_json results = ordered_json::array();
-    const std::size_t end = query.top ? std::min(matching.size(), query.skip + *query.top) : matching.size();
-    for (std::size_t i = query.skip; i < end; ++i)
-        results.push_back(toJson(*matching[i]));
-    d["results"] = std::move(results);
-    return jsonReply(200, { { "d", std::move(d) } });
-}
-
-} // namespace
 
 template<std::size_t N>
 ODataResult<std::array<std::string, N>> keyFromPredicate(const NamedValues &predicate)
@@ -133,7 +92,7 @@ HttpReply PirReader::headers(const ODataQuery &query) const
     std::vector<const PirHeader *> all;
     for (const auto &entry : m_store.headers())
         all.push_back(&entry.second);
-    return page(all, query, headerFieldText, [&](const PirHeader &header) {
+    return odataPage(all, query, headerFieldText, [&](const PirHeader &header) {
         ordered_json entity = headerEntity(header, m_serviceUrl);
         if (query.expandItems) {
             ordered_json results = ordered_json::array();
@@ -155,7 +114,7 @@ HttpReply PirReader::items(const ODataQuery &query, const PirHeaderKey *parent) 
         for (const auto &entry : m_store.items())
             all.push_back(&entry.second);
     }
-    return page(all, query, itemFieldText, [&](const PirItem &item) {
+    return odataPage(all, query, itemFieldText, [&](const PirItem &item) {
         const PirHeader *header = m_store.header(headerKeyOf(item.key));
         return itemEntity(item, header ? header->internalId : std::string(), m_serviceUrl);
     });

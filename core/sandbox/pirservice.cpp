@@ -87,6 +87,19 @@ nlohmann::ordered_json PirService::stateJson() const
     return { { "headers", std::move(headers) }, { "items", std::move(items) } };
 }
 
+std::vector<PirDemandBucket> PirService::activeDemand() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<PirDemandBucket> buckets;
+    for (const auto &[key, item] : m_store.items()) {
+        const PirHeader *header = m_store.header(headerKeyOf(key));
+        const std::int64_t open = item.plannedThousandths - item.withdrawalThousandths;
+        if (header && header->isActive == "X" && open > 0)
+            buckets.push_back({ key, header->internalId, open, item.unit });
+    }
+    return buckets;
+}
+
 std::size_t PirService::itemCount() const
 {
     std::lock_guard lock(m_mutex);

@@ -10,7 +10,8 @@ class ErpGateway;
 struct SandboxOptions;
 
 // The sandbox's own control surface under /sandbox/admin (no auth, loopback only): counters that
-// prove idempotency, the current PIR state, fault injection and reset.
+// prove idempotency, the current PIR state, fault injection, the MRP material master and the last
+// MRP run, and reset.
 class SandboxAdmin
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "sandbox/basicauth.h"
 #include "sandbox/erpgateway.h"
+#include "sandbox/mrpmaster.h"
 #include "sandbox/planning/planninggateway.h"
 #include "sandbox/sandboxadmin.h"
 
@@ -56,6 +57,33 @@ std::optional<EngineError> seedPlanning(const std::string &dir, PlanningStore &s
     return std::nullopt;
 }
 
+// The seed folder's master.json, if any, becomes the ERP's MRP material master.
+std::optional<EngineError> seedMrp(const std::string &dir, MrpService &mrp)
+{
+    namespace fs = std::filesystem;
+    const fs::path master = fs::path(dir) / "master.json";
+    std::error_code error;
+    if (!fs::exists(master, error))
+        return std::nullopt;
+    auto materials = loadMrpMaster(master.string());
+    if (!materials)
+        return materials.error();
+    mrp.seedMaterials(std::move(*materials));
+    return std::nullopt;
+}
+
+// A service root as a literal inside a route pattern.
+std::string escapedForRegex(std::string_view text)
+{
+    std::string out;
+    for (char c : text) {
+        if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos)
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 void servePlanning(const httplib::Request &request, httplib::Response &response, const PlanningGateway &gateway,
                    const SandboxOptions &options)
 {
@@ -97,11 +125,15 @@ Expected<int> SandboxServer::start(const SandboxOptions &options)
         const auto serve = [&erp](const httplib::Request &request, httplib::Response &response) {
             erp.serve(request, response);
         };
-        const std::string erpPattern = std::string(PirServiceRoot) + "(/.*)?";
-        http.Get(erpPattern, serve).Post(erpPattern, serve).Patch(erpPattern, serve);
-        http.Put(erpPattern, serve).Delete(erpPattern, serve);
+        for (std::string_view root : erpServiceRoots()) {
+            const std::string erpPattern = escapedForRegex(root) + "(/.*)?";
+            http.Get(erpPattern, serve).Post(erpPattern, serve).Patch(erpPattern, serve);
+            http.Put(erpPattern, serve).Delete(erpPattern, serve);
+        }
         if (!options.seedDir.empty()) {
             if (auto error = seedPlanning(options.seedDir, m_impl->planning))
+                return *error;
+            if (auto error = seedMrp(options.seedDir, erp.mrp()))
                 return *error;
         }
         const std::string planningPattern = std::string(PlanningServiceRoot) + "(/.*)?";

@@ -32,6 +32,8 @@ void TestSandboxCli::help()
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY(text.contains("--port N"));
     QVERIFY(text.contains("--no-auth"));
+    QVERIFY(text.contains("master.json"));
+    QVERIFY(text.contains("JobSchedule"));
 }
 
 void TestSandboxCli::badOption()
