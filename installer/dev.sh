@@ -3,9 +3,9 @@
 # missing), configures, builds and runs, so it works on a fresh Debian 12 machine.
 #
 #   installer/dev.sh demo    open the console on the bundled sample (headless demo without a display)
-#   installer/dev.sh test    build everything and run every test (dev, then asan), plus a fuzz smoke run
+#   installer/dev.sh test    build everything and run every test (dev, then asan), plus fuzz smoke runs
 #   installer/dev.sh bench   the 1M-record validate benchmark (release build)
-#   installer/dev.sh fuzz [SECONDS]   run the reader fuzzer (default 300 s)
+#   installer/dev.sh fuzz [SECONDS]   run each fuzz target (default 300 s each)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -83,24 +83,31 @@ cmd_test() {
     # Sanitizers: leak checking is off because Qt's font and platform plugins keep caches for the
     # life of the process; address and undefined-behaviour errors still fail the run.
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_suite asan
-    fuzz_smoke 30
+    fuzz_smoke 20
 }
 
+# Runs each fuzz target for SECONDS on a copy of its seed corpus; a crash fails the run and keeps
+# the crashing input.
 fuzz_smoke() {
     local seconds=$1
-    echo "==> fuzz: readers for ${seconds}s"
     configure fuzz
-    cmake --build --preset fuzz --target fuzz_readers
-    local work status=0
+    cmake --build --preset fuzz --target fuzz_readers fuzz_odata
+    fuzz_target fuzz_readers tests/fuzz/corpus "$seconds"
+    fuzz_target fuzz_odata tests/fuzz/corpus_odata "$seconds"
+}
+
+fuzz_target() {
+    local target=$1 seeds=$2 seconds=$3 work status=0
+    echo "==> fuzz: $target for ${seconds}s"
     work=$(mktemp -d)
     mkdir "$work/corpus"
-    cp tests/fuzz/corpus/* "$work/corpus/"
-    (cd "$work" && "$root/build/fuzz/tests/fuzz/fuzz_readers" -max_total_time="$seconds" -max_len=4096 \
+    cp "$seeds"/* "$work/corpus/"
+    (cd "$work" && "$root/build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -max_len=4096 \
         -timeout=10 -print_final_stats=1 corpus >fuzz.log 2>&1) || status=$?
     grep -E '^(stat::|Done|SUMMARY|==[0-9]+==)' "$work/fuzz.log" || true
     if ((status != 0)); then
         tail -n 40 "$work/fuzz.log"
-        echo "fuzz: the reader fuzzer failed (status $status); the crashing input is in $work"
+        echo "fuzz: $target failed (status $status); the crashing input is in $work"
         return "$status"
     fi
     rm -rf "$work"

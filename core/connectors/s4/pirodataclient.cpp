@@ -1,0 +1,241 @@
+#include "connectors/s4/pirodataclient.h"
+
+#include "connectors/odata/batchrequest.h"
+#include "connectors/s4/pirrequestid.h"
+#include "connectors/s4/pirwriteresult.h"
+#include "net/oauth2token.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <iterator>
+
+namespace planbridge::s4 {
+
+using connectors::PirWriteOptions;
+using connectors::PirWriteResult;
+using connectors::PirWriteStatus;
+
+// What every request of one writePirs() call shares.
+struct PirODataClient::WriteRun
+{
+    const std::vector<PirHeader> &headers;
+    const PirWriteOptions &options;
+    std::string firstSent; // Repeatability-First-Sent, an IMF-fixdate
+};
+
+namespace {
+
+std::string imfFixdate(std::time_t when)
+{
+    std::tm utc {};
+    gmtime_r(&when, &utc);
+    static constexpr const char *Days[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
+    static constexpr const char *Months[]
+        = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    char text[40];
+    std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT", Days[utc.tm_wday % 7],
+        utc.tm_mday, Months[utc.tm_mon % 12], utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
+    return text;
+}
+
+std::string literal(const std::string &value)
+{
+    std::string out = "'";
+    for (const char c : value)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+} // namespace
+
+PirODataClient::PirODataClient(net::HttpSender &sender, PirClientConfig config)
+    : m_config(std::move(config))
+    , m_session(sender, m_config.serviceRoot + "/")
+{
+    m_config.readPageSize = std::max<std::size_t>(1, m_config.readPageSize);
+}
+
+net::RetryResult PirODataClient::send(const net::HttpRequest &request)
+{
+    ++m_requests;
+    return net::sendWithRetry(m_session, request, m_config.retry, m_config.hooks);
+}
+
+Expected<std::vector<PirWriteResult>> PirODataClient::writePirs(const std::vector<PirHeader> &headers,
+    const PirWriteOptions &options, const connectors::WriteProgress &progress)
+{
+    if (!options.requestIds.empty() && options.requestIds.size() != headers.size())
+        return EngineError { "PIR write: " + std::to_string(options.requestIds.size()) + " request ids for "
+            + std::to_string(headers.size()) + " headers" };
+    if (options.headersPerChangeset == 0 || options.changesetsPerBatch == 0)
+        return EngineError { "PIR write: changeset and batch sizes must be at least 1" };
+    const WriteRun run { headers, options, imfFixdate(std::time(nullptr)) };
+    std::vector<PirWriteResult> results(headers.size());
+    const std::size_t step = options.mode == connectors::PirWriteMode::DeepInsert
+        ? 1
+        : options.headersPerChangeset * options.changesetsPerBatch;
+    for (std::size_t begin = 0; begin < headers.size(); begin += step) {
+        const std::size_t end = std::min(headers.size(), begin + step);
+        if (options.mode == connectors::PirWriteMode::DeepInsert) {
+            results[begin] = deepInsert(run, begin);
+        } else {
+            std::vector<std::size_t> indices(end - begin);
+            for (std::size_t i = begin; i < end; ++i)
+                indices[i - begin] = i;
+            batch(run, indices, options.headersPerChangeset, results);
+        }
+        if (progress && !progress(end, headers.size()) && end < headers.size())
+            break; // the rest stay NotSent
+    }
+    return results;
+}
+
+PirWriteResult PirODataClient::deepInsert(const WriteRun &run, std::size_t index)
+{
+    net::HttpRequest request;
+    request.method = net::HttpMethod::Post;
+    request.url = m_config.serviceRoot + "/PlannedIndepRqmt";
+    request.headers.set("Content-Type", "application/json");
+    request.headers.set("Accept", "application/json");
+    if (!run.options.requestIds.empty()) {
+        request.headers.set("Repeatability-Request-ID", run.options.requestIds[index]);
+        request.headers.set("Repeatability-First-Sent", run.firstSent);
+    }
+    request.body = deepInsertBody(run.headers[index]);
+    return writeResultOf(send(request));
+}
+
+void PirODataClient::batch(const WriteRun &run, const std::vector<std::size_t> &indices,
+    std::size_t perChangeset, std::vector<PirWriteResult> &results)
+{
+    const bool withIds = !run.options.requestIds.empty();
+    std::vector<std::vector<connectors::BatchOperation>> changesets;
+    std::string seed = "$batch/" + std::to_string(perChangeset);
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        if (i % perChangeset == 0)
+            changesets.emplace_back();
+        connectors::BatchOperation operation { "POST", "PlannedIndepRqmt", {},
+            deepInsertBody(run.headers[indices[i]]) };
+        operation.headers = { { "Content-Type", "application/json" }, { "Accept", "application/json" } };
+        if (withIds) {
+            operation.headers.emplace_back("Repeatability-Request-ID", run.options.requestIds[indices[i]]);
+            seed += "/" + run.options.requestIds[indices[i]];
+        } else {
+            seed += "/" + std::to_string(m_requests) + "/" + std::to_string(indices[i]);
+        }
+        changesets.back().push_back(std::move(operation));
+    }
+    // The batch's id follows from its headers' ids and grouping, so resending the same batch after a
+    // lost response is recognised as a repeat, while a regrouped resend is a new request.
+    const std::string batchId = stableRequestId(seed);
+    const connectors::BatchRequest body = connectors::buildChangesetBatch(changesets, batchId);
+
+    net::HttpRequest request;
+    request.method = net::HttpMethod::Post;
+    request.url = m_config.serviceRoot + "/$batch";
+    request.headers.set("Content-Type", body.contentType);
+    request.headers.set("Accept", "multipart/mixed");
+    if (withIds) {
+        request.headers.set("Repeatability-Request-ID", batchId);
+        request.headers.set("Repeatability-First-Sent", run.firstSent);
+    }
+    request.body = body.body;
+    const net::RetryResult sent = send(request);
+    const auto failAll = [&](const PirWriteResult &result) {
+        for (const std::size_t index : indices)
+            results[index] = result;
+    };
+    if (sent.outcome != net::Outcome::Success)
+        return failAll(writeResultOf(sent));
+
+    auto parts = connectors::parseBatchResponse(
+        sent.result->headers.get("Content-Type").value_or(""), sent.result->body);
+    PirWriteResult unreadable;
+    unreadable.status = PirWriteStatus::Failed;
+    unreadable.attempts = sent.attempts;
+    unreadable.httpStatus = sent.result->status;
+    if (!parts) {
+        unreadable.message = parts.error().message;
+        return failAll(unreadable);
+    }
+    if (parts->size() != changesets.size()) {
+        unreadable.message = "the $batch response has " + std::to_string(parts->size()) + " parts for "
+            + std::to_string(changesets.size()) + " changesets";
+        return failAll(unreadable);
+    }
+    std::vector<std::size_t> isolate;
+    for (std::size_t c = 0; c < changesets.size(); ++c) {
+        const connectors::BatchPartResponse &part = (*parts)[c];
+        const std::size_t first = c * perChangeset;
+        const std::size_t count = changesets[c].size();
+        const bool whole = !part.changeset && part.responses.size() == 1;
+        if (!whole && part.responses.size() != count) {
+            unreadable.message = "changeset " + std::to_string(c) + " of the $batch response has "
+                + std::to_string(part.responses.size()) + " responses for " + std::to_string(count)
+                + " requests";
+            for (std::size_t i = first; i < first + count; ++i)
+                results[indices[i]] = unreadable;
+            continue;
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            results[indices[first + i]] = writeResultOf(part.responses[whole ? 0 : i], sent.attempts);
+        // A changeset is atomic: one rejected header rolled back the others. Resend those alone so
+        // the rejection lands on the header that caused it and the rest are written.
+        if (whole && count > 1 && results[indices[first]].status == PirWriteStatus::Rejected) {
+            for (std::size_t i = first; i < first + count; ++i)
+                isolate.push_back(indices[i]);
+        }
+    }
+    if (!isolate.empty())
+        batch(run, isolate, 1, results);
+}
+
+Expected<std::vector<PirStateItem>> PirODataClient::readPirState(const connectors::PirStateFilter &filter)
+{
+    std::string condition;
+    const std::pair<const char *, const std::optional<std::string> *> terms[] = {
+        { "Product", &filter.product },
+        { "Plant", &filter.plant },
+        { "MRPArea", &filter.mrpArea },
+        { "PlndIndepRqmtType", &filter.requirementType },
+        { "PlndIndepRqmtVersion", &filter.version },
+    };
+    for (const auto &[field, value] : terms) {
+        if (*value)
+            condition += (condition.empty() ? "" : " and ") + std::string(field) + " eq " + literal(**value);
+    }
+    std::vector<PirStateItem> items;
+    std::optional<std::size_t> total;
+    while (!total || items.size() < *total) {
+        net::HttpRequest request;
+        request.url = m_config.serviceRoot + "/PlannedIndepRqmtItem?"
+            + (condition.empty() ? std::string() : "$filter=" + net::formEncode(condition) + "&")
+            + "$top=" + std::to_string(m_config.readPageSize) + "&$skip=" + std::to_string(items.size())
+            + "&$inlinecount=allpages&$format=json";
+        request.headers.set("Accept", "application/json");
+        const net::RetryResult sent = send(request);
+        if (sent.outcome != net::Outcome::Success)
+            return EngineError { "PIR read-back: " + sent.message };
+        auto page = parsePirStatePage(sent.result->body);
+        if (!page)
+            return page.error();
+        if (!page->totalCount)
+            return EngineError {
+                "PIR read-back: the page carries no __count although $inlinecount=allpages was "
+                "asked for"
+            };
+        if (total && *total != *page->totalCount)
+            return EngineError { "PIR read-back: the ERP state changed during the read" };
+        total = page->totalCount;
+        if (page->items.empty() && items.size() < *total)
+            return EngineError { "PIR read-back: got " + std::to_string(items.size()) + " of "
+                + std::to_string(*total) + " items; the next page is empty" };
+        if (items.size() + page->items.size() > *total)
+            return EngineError { "PIR read-back: more items than the reported " + std::to_string(*total) };
+        std::move(page->items.begin(), page->items.end(), std::back_inserter(items));
+    }
+    return items;
+}
+
+} // namespace planbridge::s4
