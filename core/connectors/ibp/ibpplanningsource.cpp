@@ -1,6 +1,7 @@
 #include "connectors/ibp/ibpplanningsource.h"
 
 #include "connectors/ibp/ibpresponse.h"
+#include "connectors/odata/odatajson.h"
 #include "net/oauth2token.h"
 
 #include <algorithm>
@@ -16,15 +17,6 @@ RawField stringOrMissing(const std::string &text)
         field.text = text;
     }
     return field;
-}
-
-// An OData string literal: quotes doubled.
-std::string literal(const std::string &value)
-{
-    std::string out = "'";
-    for (const char c : value)
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'";
 }
 
 } // namespace
@@ -56,7 +48,7 @@ std::string IbpPlanningSource::pageUrl(const PlanningVersionInfo &version, std::
     const std::string select = std::string(ProductAttribute) + "," + LocationAttribute + ","
         + CustomerAttribute + "," + version.periodField + "," + UnitAttribute + "," + DemandKeyFigure;
     return m_config.serviceRoot + "/" + m_config.planningArea + "?$select=" + net::formEncode(select)
-        + "&$filter=" + net::formEncode("VERSIONID eq " + literal(version.id))
+        + "&$filter=" + net::formEncode("VERSIONID eq " + connectors::stringLiteral(version.id))
         + "&$top=" + std::to_string(m_config.pageSize) + "&$skip=" + std::to_string(skip)
         + "&$inlinecount=allpages&$format=json";
 }

@@ -60,4 +60,12 @@ std::optional<std::string> stringField(const nlohmann::json &entity, const char 
     return it->get<std::string>();
 }
 
+std::string stringLiteral(const std::string &value)
+{
+    std::string out = "'";
+    for (const char c : value)
+        out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
 } // namespace planbridge::connectors

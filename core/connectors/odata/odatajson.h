@@ -25,5 +25,7 @@ Expected<nlohmann::json> parseJsonBody(std::string_view body, std::string_view w
 Expected<ODataCollection> collectionOf(const nlohmann::json &document, std::string_view what);
 // A string property of an entity; nullopt when absent or not a string.
 std::optional<std::string> stringField(const nlohmann::json &entity, const char *name);
+// An OData string literal for $filter and key predicates: 'O''Neil' (quotes doubled).
+std::string stringLiteral(const std::string &value);
 
 } // namespace planbridge::connectors

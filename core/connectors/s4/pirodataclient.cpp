@@ -1,6 +1,7 @@
 #include "connectors/s4/pirodataclient.h"
 
 #include "connectors/odata/batchrequest.h"
+#include "connectors/odata/odatajson.h"
 #include "connectors/s4/pirrequestid.h"
 #include "connectors/s4/pirwriteresult.h"
 #include "net/oauth2token.h"
@@ -37,14 +38,6 @@ std::string imfFixdate(std::time_t when)
     std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d GMT", Days[utc.tm_wday % 7],
         utc.tm_mday, Months[utc.tm_mon % 12], utc.tm_year + 1900, utc.tm_hour, utc.tm_min, utc.tm_sec);
     return text;
-}
-
-std::string literal(const std::string &value)
-{
-    std::string out = "'";
-    for (const char c : value)
-        out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'";
 }
 
 } // namespace
@@ -203,7 +196,7 @@ Expected<std::vector<PirStateItem>> PirODataClient::readPirState(const connector
     };
     for (const auto &[field, value] : terms) {
         if (*value)
-            condition += (condition.empty() ? "" : " and ") + std::string(field) + " eq " + literal(**value);
+            condition += (condition.empty() ? "" : " and ") + std::string(field) + " eq " + connectors::stringLiteral(**value);
     }
     std::vector<PirStateItem> items;
     std::optional<std::size_t> total;
