@@ -1,7 +1,11 @@
 // planbridge-sync commands that talk to the outside systems or play them.
 #include "synccommands.h"
 
+#include "connectors/ibp/ibpplanningsource.h"
+#include "net/endpointconfig.h"
+#include "net/httpclient.h"
 #include "sample/syntheticversion.h"
+#include "versionfilesink.h"
 #include "sandbox/planning/planninggateway.h"
 #include "sandbox/sandboxserver.h"
 
@@ -10,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <pthread.h>
 
 namespace planbridge::cli {
@@ -33,7 +38,83 @@ struct TemporaryFolder
     }
 };
 
+// The planning source named in the connections file, with its connector options applied.
+struct PlanningConnection
+{
+    std::unique_ptr<net::HttpClient> client;
+    std::unique_ptr<ibp::IbpPlanningSource> source;
+};
+
+Expected<PlanningConnection> connectPlanning(const Options &options)
+{
+    const std::string path = options.get("--config").value_or(net::defaultConnectionsPath());
+    auto settings = net::loadEndpointSettings(path, options.get("--endpoint").value_or("planning"));
+    if (!settings)
+        return settings.error();
+    ibp::IbpSourceConfig config;
+    config.serviceRoot = ""; // the endpoint's url is the service root
+    if (const auto it = settings->options.find("planning_area"); it != settings->options.end())
+        config.planningArea = it->second;
+    if (const auto it = settings->options.find("page_size"); it != settings->options.end()) {
+        std::uint64_t size = 0;
+        if (!parseNumber(it->second, size) || size == 0)
+            return EngineError {path + ": options.page_size must be a whole number > 0"};
+        config.pageSize = size;
+    }
+    PlanningConnection connection;
+    connection.client = std::make_unique<net::HttpClient>(settings->http);
+    connection.source = std::make_unique<ibp::IbpPlanningSource>(*connection.client, config);
+    return connection;
+}
+
 } // namespace
+
+int runVersions(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args, {"--config", "--endpoint"}, error);
+    if (!error.empty())
+        return fail(error);
+    auto connection = connectPlanning(options);
+    if (!connection)
+        return fail(connection.error().message);
+    const auto versions = connection->source->listVersions();
+    if (!versions)
+        return fail(versions.error().message);
+    std::printf("%-28s %-6s %-10s %-8s %s\n", "version", "bucket", "as of", "priority", "name");
+    for (const auto &v : *versions)
+        std::printf("%-28s %-6s %-10s %-8s %s\n", v.id.c_str(), v.bucket.c_str(), v.asOf.c_str(),
+                    v.priority.empty() ? "-" : v.priority.c_str(), v.name.c_str());
+    return 0;
+}
+
+int runPull(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args, {"--config", "--endpoint", "--version", "--out"}, error);
+    if (!error.empty())
+        return fail(error);
+    const auto version = options.get("--version");
+    const auto out = options.get("--out");
+    if (!version || !out)
+        return fail("pull needs --version ID and --out FILE (try --help)");
+    if (std::filesystem::is_directory(*out))
+        return fail("cannot write " + *out + ": it is a directory");
+    auto connection = connectPlanning(options);
+    if (!connection)
+        return fail(connection.error().message);
+    VersionFileSink sink(*out);
+    if (!sink.open(error))
+        return fail(error);
+    const auto pulled = connection->source->pullVersion(*version, sink);
+    if (!pulled)
+        return fail(pulled.error().message);
+    if (!sink.commit(error))
+        return fail(error);
+    std::fprintf(stderr, "%zu records of version %s written to %s\n", pulled->records, version->c_str(),
+                 out->c_str());
+    return 0;
+}
 
 int runSandbox(const std::vector<std::string> &args)
 {

@@ -29,6 +29,14 @@ Commands:
       --out DIR            directory for master.json, version.json and version.csv (required)
   demo       Validate the bundled sample version and print a summary.
       --out FILE           also write the full result here
+  versions   List the versions of the configured planning system.
+      --config FILE        connections file (default ~/.config/planbridge/connections.json)
+      --endpoint NAME      its planning endpoint (default planning)
+  pull       Pull one version from the planning system into a version file, page by page.
+      --version ID         the version to pull (required)
+      --out FILE           the version document to write, atomically (required); validate
+                           reads it as it is
+      --config FILE, --endpoint NAME   as for versions
   sandbox    Serve the simulated planning system and ERP on loopback with a generated
              scenario, until Ctrl-C.
       --port N             port (default 0: a free one, printed on the first line)
@@ -41,6 +49,10 @@ Commands:
 Options:
   -h, --help               show this help and exit
   --version                show the version and exit
+
+The connections file names each system's url, auth (none, basic or oauth2), TLS options, proxy
+and connector options; secrets come from <secret>_env variables or owner-only <secret>_file
+files, never from the file itself. See the README.
 
 Input files ending in .json or .csv (any case) are read as such; any other file is JSON when
 its first non-blank character is '{', and CSV otherwise. Quantities are exact decimals with at
@@ -83,6 +95,10 @@ int dispatch(const std::vector<std::string> &args)
         return planbridge::cli::runDemo(rest);
     if (command == "sandbox")
         return planbridge::cli::runSandbox(rest);
+    if (command == "versions")
+        return planbridge::cli::runVersions(rest);
+    if (command == "pull")
+        return planbridge::cli::runPull(rest);
     return planbridge::cli::fail("unknown command \"" + command + "\" (try --help)");
 }
 

@@ -26,6 +26,8 @@ int runValidate(const std::vector<std::string> &args);
 int runGenerate(const std::vector<std::string> &args);
 int runDemo(const std::vector<std::string> &args);
 int runSandbox(const std::vector<std::string> &args);
+int runVersions(const std::vector<std::string> &args);
+int runPull(const std::vector<std::string> &args);
 
 // One line on stderr, prefixed with the program name.
 int fail(const std::string &message);

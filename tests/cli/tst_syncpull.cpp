@@ -1,0 +1,126 @@
+// `planbridge-sync versions` and `pull` against the sandbox's planning service over real HTTP,
+// configured through a connections file whose secret comes from the environment.
+#include <QtTest>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#ifndef Q_MOC_RUN
+#include "sandbox/sandboxserver.h"
+#endif
+
+using namespace planbridge::sandbox;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run sync(const QStringList &args, const QString &password = "s3cret")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("PB_TEST_PLANNING_PASSWORD", password);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PLANBRIDGE_SYNC_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+class TestSyncPull : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        PlanningVersion version {"DP-7", "Consensus", "2026-11-26", "week", "high", {}};
+        for (int i = 0; i < 1234; ++i) {
+            version.rows.push_back({"FG-" + std::to_string(i), i % 2 ? "P100" : "PLT-7", i % 3 ? "RETAIL" : "ONLINE",
+                                    i % 5 < 3 ? "2026-12-07T00:00:00" : "2026-12-14T00:00:00", "PC", 1000 + i});
+        }
+        m_server.planning().addVersion(std::move(version));
+        SandboxOptions options;
+        options.requireAuth = true;
+        options.user = "planner";
+        options.password = "s3cret";
+        const auto port = m_server.start(options);
+        QVERIFY(port.ok());
+        QFile f(m_dir.filePath("connections.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QString(R"({"planning": {"url": "%1/sap/opu/odata/IBP/PLANNING_DATA_API_SRV",
+            "auth": {"kind": "basic", "user": "planner", "password_env": "PB_TEST_PLANNING_PASSWORD"},
+            "options": {"page_size": 100}}})")
+                    .arg(QString::fromStdString(m_server.baseUrl()))
+                    .toUtf8());
+    }
+
+    void listsVersions()
+    {
+        const Run r = sync({"versions", "--config", m_dir.filePath("connections.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("DP-7") && r.out.contains("week") && r.out.contains("high"), r.out.constData());
+    }
+
+    void pullsAVersionTheValidatorReads()
+    {
+        const QString out = m_dir.filePath("pulled.json");
+        const Run r = sync({"pull", "--config", m_dir.filePath("connections.json"), "--version", "DP-7", "--out", out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("1234 records"), r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value("version_id").toString(), QString("DP-7"));
+        QCOMPARE(doc.value("priority").toString(), QString("high"));
+        QCOMPARE(doc.value("records").toArray().size(), 1234);
+        const QJsonObject first = doc.value("records").toArray().first().toObject();
+        QCOMPARE(first.value("quantity").toString(), QString("1.000"));
+        QCOMPARE(first.value("bucket_start").toString(), QString("2026-12-07"));
+
+        const Run v = sync({"validate", "--master", QStringLiteral(PLANBRIDGE_SOURCE_DIR "/resources/sample/master.json"),
+                            "--input", out});
+        QCOMPARE(v.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(v.out).object().value("summary").toObject().value("rows_in").toInt(), 1234);
+    }
+
+    void failuresAreOneLineAndKeepNoFile()
+    {
+        const QString out = m_dir.filePath("never.json");
+        const Run wrong = sync({"pull", "--config", m_dir.filePath("connections.json"), "--version", "DP-7", "--out",
+                                out},
+                               "not-the-password");
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains("401"));
+        QVERIFY(!wrong.err.contains("not-the-password"));
+        QVERIFY(!QFile::exists(out));
+        const Run unknown = sync({"pull", "--config", m_dir.filePath("connections.json"), "--version", "DP-404",
+                                  "--out", out});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(QDir(m_dir.path()).entryList({"never.json*"}), QStringList()); // no temporary left
+        const Run noConfig = sync({"versions", "--config", m_dir.filePath("missing.json")});
+        QCOMPARE(noConfig.exitCode, 2);
+        QVERIFY(noConfig.err.contains("missing.json"));
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+private:
+    QTemporaryDir m_dir;
+    SandboxServer m_server;
+};
+
+QTEST_GUILESS_MAIN(TestSyncPull)
+#include "tst_syncpull.moc"
