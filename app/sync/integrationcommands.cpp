@@ -98,8 +98,6 @@ int runPull(const std::vector<std::string> &args)
     const auto out = options.get("--out");
     if (!version || !out)
         return fail("pull needs --version ID and --out FILE (try --help)");
-    if (std::filesystem::is_directory(*out))
-        return fail("cannot write " + *out + ": it is a directory");
     auto connection = connectPlanning(options);
     if (!connection)
         return fail(connection.error().message);

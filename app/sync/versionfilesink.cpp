@@ -2,11 +2,6 @@
 
 #include "io/jsonscanner.h"
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <unistd.h>
-
 namespace planbridge::cli {
 namespace {
 
@@ -30,32 +25,15 @@ void appendMember(std::string &out, std::string_view name, const RawField &field
 
 } // namespace
 
-VersionFileSink::VersionFileSink(std::string path) : m_path(std::move(path)) { }
-
-VersionFileSink::~VersionFileSink()
-{
-    if (m_file) {
-        std::fclose(m_file);
-        ::unlink(m_temp.c_str());
-    }
-}
-
 bool VersionFileSink::open(std::string &error)
 {
-    m_temp = m_path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(m_temp.data());
-    if (fd < 0 || !(m_file = ::fdopen(fd, "wb"))) {
-        error = "cannot write " + m_path + ": " + std::strerror(errno);
-        if (fd >= 0)
-            ::close(fd);
-        return false;
-    }
-    return true;
+    m_out = m_file.open(error);
+    return m_out != nullptr;
 }
 
 void VersionFileSink::write(const std::string &text)
 {
-    if (!m_failed && std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
+    if (!m_failed && std::fwrite(text.data(), 1, text.size(), m_out) != text.size())
         m_failed = true;
 }
 
@@ -86,15 +64,11 @@ void VersionFileSink::record(const RawRecord &record)
 bool VersionFileSink::commit(std::string &error)
 {
     write(m_first ? "]}\n" : "\n ]}\n");
-    const bool flushed = !m_failed && std::fflush(m_file) == 0 && ::fsync(::fileno(m_file)) == 0;
-    const bool closed = std::fclose(m_file) == 0;
-    m_file = nullptr;
-    if (!flushed || !closed || std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
-        error = "cannot write " + m_path + ": " + std::strerror(errno);
-        ::unlink(m_temp.c_str());
+    if (m_failed) {
+        error = "cannot write the version file: the disk refused the data";
         return false;
     }
-    return true;
+    return m_file.commit(error);
 }
 
 } // namespace planbridge::cli

@@ -1,20 +1,19 @@
 #pragma once
 
+#include "io/atomicfile.h"
 #include "io/forecastreader.h"
 
 #include <cstdio>
-#include <optional>
 #include <string>
 
 namespace planbridge::cli {
 
 // Writes a pulled version as a canonical version document (the JSON form `validate` reads), one
-// record per line, to a temporary file beside the target that commit() renames into place.
+// record per line, atomically: nothing appears at the target until commit().
 class VersionFileSink final : public RecordSink
 {
 public:
-    explicit VersionFileSink(std::string path);
-    ~VersionFileSink() override; // removes the temporary file unless committed
+    explicit VersionFileSink(std::string path) : m_file(std::move(path)) { }
 
     bool open(std::string &error);
     void beginRecords(const VersionFields &fields) override;
@@ -24,9 +23,8 @@ public:
 private:
     void write(const std::string &text);
 
-    std::string m_path;
-    std::string m_temp;
-    std::FILE *m_file = nullptr;
+    AtomicFile m_file;
+    std::FILE *m_out = nullptr;
     std::string m_buffer;
     bool m_first = true;
     bool m_failed = false;

@@ -1,16 +1,14 @@
 #include "resultwriter.h"
 
+#include "atomicfile.h"
 #include "jsonscanner.h"
 #include "domain/decimal.h"
 
 #include <cerrno>
 #include <charconv>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace planbridge {
 namespace {
@@ -139,13 +137,6 @@ void writeReject(JsonOut &out, const Reject &r)
     out.raw(", \"message\": ").string(r.message).raw("}");
 }
 
-mode_t currentUmask()
-{
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return mask;
-}
-
 } // namespace
 
 bool writeValidationResult(const ValidationResult &result, std::FILE *file)
@@ -185,32 +176,15 @@ bool writeValidationResult(const ValidationResult &result, std::FILE *file)
 
 std::optional<EngineError> writeValidationResultFile(const ValidationResult &result, const std::string &path)
 {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-        return EngineError {"cannot write " + path + ": it is a directory"};
-    std::string temp = path + ".tmp-XXXXXX";
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0)
+    AtomicFile file(path);
+    std::string error;
+    std::FILE *out = file.open(error);
+    if (!out)
+        return EngineError {error};
+    if (!writeValidationResult(result, out))
         return EngineError {"cannot write " + path + ": " + std::strerror(errno)};
-    ::fchmod(fd, 0644 & ~currentUmask()); // mkstemp creates 0600; give the result ordinary permissions
-    std::FILE *file = ::fdopen(fd, "wb");
-    if (!file) {
-        ::close(fd);
-        ::unlink(temp.c_str());
-        return EngineError {"cannot write " + path + ": " + std::strerror(errno)};
-    }
-    const bool written = writeValidationResult(result, file) && ::fsync(fd) == 0;
-    const int savedErrno = errno;
-    const bool closed = std::fclose(file) == 0;
-    if (!written || !closed) {
-        ::unlink(temp.c_str());
-        return EngineError {"cannot write " + path + ": " + std::strerror(written ? errno : savedErrno)};
-    }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        const int renameErrno = errno;
-        ::unlink(temp.c_str());
-        return EngineError {"cannot write " + path + ": " + std::strerror(renameErrno)};
-    }
+    if (!file.commit(error))
+        return EngineError {error};
     return std::nullopt;
 }
 

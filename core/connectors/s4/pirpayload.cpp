@@ -1,6 +1,7 @@
 #include "pirpayload.h"
 
 #include "domain/decimal.h"
+#include "net/oauth2token.h"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -24,24 +25,17 @@ std::string tooWide(const std::string &field, const std::string &value, std::siz
         + std::to_string(width);
 }
 
-// OData string literal ('' escapes a quote), then percent-encoding of everything but unreserved bytes.
+// OData string literal ('' escapes a quote) with each run between quotes percent-encoded for the path.
 std::string keyLiteral(const std::string &value)
 {
-    static const char *hex = "0123456789ABCDEF";
     std::string out = "'";
-    for (const char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool unreserved = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-'
-            || u == '.' || u == '_' || u == '~';
-        if (c == '\'') {
-            out += "''";
-        } else if (unreserved) {
-            out += c;
-        } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 15];
-        }
+    for (std::size_t begin = 0;;) {
+        const std::size_t quote = value.find('\'', begin);
+        out += net::formEncode(std::string_view(value).substr(begin, quote - begin));
+        if (quote == std::string::npos)
+            break;
+        out += "''";
+        begin = quote + 1;
     }
     return out + "'";
 }
