@@ -1,15 +1,12 @@
 // planbridge-sync commands that talk to the outside systems or play them.
 #include "synccommands.h"
 
-#include "connectors/ibp/ibpplanningsource.h"
-#include "net/endpointconfig.h"
-#include "net/httpclient.h"
+#include "connections.h"
 #include "sample/syntheticversion.h"
 #include "versionfilesink.h"
 #include "sandbox/planning/planninggateway.h"
 #include "sandbox/sandboxserver.h"
 
-#include <charconv>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -19,12 +16,6 @@
 
 namespace planbridge::cli {
 namespace {
-
-bool parseNumber(const std::string &text, std::uint64_t &value)
-{
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return ec == std::errc() && end == text.data() + text.size();
-}
 
 // Removes the generated scenario when the command ends, however it ends.
 struct TemporaryFolder
@@ -37,35 +28,6 @@ struct TemporaryFolder
             std::filesystem::remove_all(path, ignored);
     }
 };
-
-// The planning source named in the connections file, with its connector options applied.
-struct PlanningConnection
-{
-    std::unique_ptr<net::HttpClient> client;
-    std::unique_ptr<ibp::IbpPlanningSource> source;
-};
-
-Expected<PlanningConnection> connectPlanning(const Options &options)
-{
-    const std::string path = options.get("--config").value_or(net::defaultConnectionsPath());
-    auto settings = net::loadEndpointSettings(path, options.get("--endpoint").value_or("planning"));
-    if (!settings)
-        return settings.error();
-    ibp::IbpSourceConfig config;
-    config.serviceRoot = ""; // the endpoint's url is the service root
-    if (const auto it = settings->options.find("planning_area"); it != settings->options.end())
-        config.planningArea = it->second;
-    if (const auto it = settings->options.find("page_size"); it != settings->options.end()) {
-        std::uint64_t size = 0;
-        if (!parseNumber(it->second, size) || size == 0)
-            return EngineError {path + ": options.page_size must be a whole number > 0"};
-        config.pageSize = size;
-    }
-    PlanningConnection connection;
-    connection.client = std::make_unique<net::HttpClient>(settings->http);
-    connection.source = std::make_unique<ibp::IbpPlanningSource>(*connection.client, config);
-    return connection;
-}
 
 } // namespace
 
@@ -167,8 +129,10 @@ int runSandbox(const std::vector<std::string> &args)
     for (const auto &version : server.planning().catalogue())
         std::printf("  planning version %s (%s buckets, as of %s)\n", version.id.c_str(), version.bucket.c_str(),
                     version.asOf.c_str());
-    std::printf("  planning: %s%s\n  erp:      %s/sap/opu/odata/sap/API_PLND_INDEP_RQMT_SRV\n", base.c_str(),
-                sandbox::PlanningServiceRoot, base.c_str());
+    std::printf("  planning: %s%s\n", base.c_str(), sandbox::PlanningServiceRoot);
+    std::printf("  erp:      %s (PIRs, MRP application jobs, planned orders, purchase requisitions\n"
+                "            and MRP materials at their S/4HANA paths)\n",
+                base.c_str());
     if (sandbox.requireAuth)
         std::printf("  Basic auth: user %s, password %s\n", sandbox.user.c_str(), sandbox.password.c_str());
     std::printf("Press Ctrl-C to stop.\n");

@@ -37,6 +37,22 @@ Commands:
       --out FILE           the version document to write, atomically (required); validate
                            reads it as it is
       --config FILE, --endpoint NAME   as for versions
+  erp-state  Read the planned independent requirements the configured ERP holds now, as CSV
+             (product,plant,mrp_area,requirement_type,version,requirement_plan,
+             requirement_segment,period,period_type,quantity,unit).
+      --product P, --plant P, --mrp-area A, --type T, --pir-version V   filters (all optional)
+      --out FILE           write the CSV here, atomically; default: standard output
+      --config FILE        connections file (default ~/.config/planbridge/connections.json)
+      --endpoint NAME      its ERP endpoint (default erp)
+  mrp        Run MRP in the configured ERP for some plants, wait for it, and read back what it
+             proposed: planned orders, purchase requisitions and shortages (JSON); a summary
+             per plant goes to standard error.
+      --plants P1,P2       the plants to plan and read (required)
+      --run-date DATE      the day MRP counts as today (default: the ERP's today)
+      --timeout SECONDS    stop waiting after this long (default 900); the run goes on
+      --no-run             only read the feedback of the last runs
+      --out FILE           write the feedback here, atomically; default: standard output
+      --config FILE, --endpoint NAME   as for erp-state
   sandbox    Serve the simulated planning system and ERP on loopback with a generated
              scenario, until Ctrl-C.
       --port N             port (default 0: a free one, printed on the first line)
@@ -60,9 +76,10 @@ most 3 decimal places, between 0 and 9999999999.999.
 
 Exit status:
   0  the run completed (rejected rows are part of the result, not a failure)
-  2  the input or master data could not be read, the command line is wrong, or the output
-     could not be written; one line on standard error says why, and no output file is
-     created or changed
+  2  the input or master data could not be read, the command line is wrong, a system could
+     not be reached or refused the request, an MRP run was aborted, or the output could not
+     be written; one line on standard error says why, and no output file is created or
+     changed
 )";
 
 int dispatch(const std::vector<std::string> &args)
@@ -99,6 +116,10 @@ int dispatch(const std::vector<std::string> &args)
         return planbridge::cli::runVersions(rest);
     if (command == "pull")
         return planbridge::cli::runPull(rest);
+    if (command == "erp-state")
+        return planbridge::cli::runErpState(rest);
+    if (command == "mrp")
+        return planbridge::cli::runMrp(rest);
     return planbridge::cli::fail("unknown command \"" + command + "\" (try --help)");
 }
 

@@ -28,6 +28,8 @@ int runDemo(const std::vector<std::string> &args);
 int runSandbox(const std::vector<std::string> &args);
 int runVersions(const std::vector<std::string> &args);
 int runPull(const std::vector<std::string> &args);
+int runErpState(const std::vector<std::string> &args);
+int runMrp(const std::vector<std::string> &args);
 
 // One line on stderr, prefixed with the program name.
 int fail(const std::string &message);

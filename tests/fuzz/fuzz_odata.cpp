@@ -1,9 +1,11 @@
 // libFuzzer target for the connectors' response parsers: the IBP version catalogue and key-figure
-// pages, the PIR read-back page, the $batch multipart answer and the OData error body. The first
+// pages, the PIR read-back page, the $batch multipart answer, the OData error body, and the MRP
+// side: the application job's status, planned orders, purchase requisitions and coverages. The first
 // byte picks the parser; for $batch the first line is the Content-Type. Any input must end in a
 // value or a clean error; a crash, sanitizer report or hang is a bug.
 #include "connectors/ibp/ibpresponse.h"
 #include "connectors/odata/batchresponse.h"
+#include "connectors/s4/mrpfeedback.h"
 #include "connectors/s4/pirstate.h"
 #include "net/odataerror.h"
 
@@ -18,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size == 0)
         return 0;
     const std::string_view input(reinterpret_cast<const char *>(data) + 1, size - 1);
-    switch (data[0] % 5) {
+    switch (data[0] % 9) {
     case 0:
         (void)ibp::parseVersionCatalogue(input);
         break;
@@ -44,6 +46,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         break;
     case 4:
         (void)s4::parsePirStatePage(input);
+        break;
+    case 5:
+        (void)s4::parseJobStatus(input);
+        break;
+    case 6:
+        (void)s4::parsePlannedOrderPage(input);
+        break;
+    case 7:
+        (void)s4::parseRequisitionPage(input);
+        break;
+    case 8:
+        (void)s4::parseCoveragePage(input);
         break;
     }
     return 0;

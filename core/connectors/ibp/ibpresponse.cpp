@@ -3,8 +3,6 @@
 #include "connectors/odata/odatajson.h"
 #include "domain/date.h"
 
-#include <charconv>
-
 namespace planbridge::ibp {
 namespace {
 
@@ -16,19 +14,8 @@ std::string dateOf(const std::string &timestamp)
 {
     if (timestamp.size() >= 10 && (timestamp.size() == 10 || timestamp[10] == 'T' || timestamp[10] == ' '))
         return timestamp.substr(0, 10);
-    constexpr std::string_view Prefix = "/Date(";
-    if (timestamp.rfind(Prefix, 0) == 0 && timestamp.size() > Prefix.size() + 2
-        && timestamp.compare(timestamp.size() - 2, 2, ")/") == 0) {
-        long long ms = 0;
-        const char *begin = timestamp.data() + Prefix.size();
-        const char *end = timestamp.data() + timestamp.size() - 2;
-        const auto [stop, error] = std::from_chars(begin, end, ms);
-        // Years 0001..9999 only: beyond that the day number would not be a Date.
-        if (error == std::errc() && stop == end && ms > -62'135'596'800'000LL && ms < 253'402'300'800'000LL) {
-            const long long day = ms >= 0 ? ms / 86'400'000 : -((-ms + 86'399'999) / 86'400'000);
-            return Date::fromDayNumber(static_cast<std::int32_t>(day)).toString();
-        }
-    }
+    if (const auto date = connectors::odataDate(timestamp))
+        return date->toString();
     return timestamp;
 }
 

@@ -60,6 +60,43 @@ std::optional<std::string> stringField(const nlohmann::json &entity, const char 
     return it->get<std::string>();
 }
 
+std::optional<Date> odataDate(std::string_view text)
+{
+    constexpr std::string_view Prefix = "/Date(";
+    if (text.size() <= Prefix.size() + 2 || text.substr(0, Prefix.size()) != Prefix
+        || text.substr(text.size() - 2) != ")/")
+        return std::nullopt;
+    long long ms = 0;
+    const char *begin = text.data() + Prefix.size();
+    const char *end = text.data() + text.size() - 2;
+    const auto [stop, error] = std::from_chars(begin, end, ms);
+    // Years 0001..9999 only: beyond that the day number would not be a Date.
+    if (error != std::errc() || stop != end || ms <= -62'135'596'800'000LL || ms >= 253'402'300'800'000LL)
+        return std::nullopt;
+    const long long day = ms >= 0 ? ms / 86'400'000 : -((-ms + 86'399'999) / 86'400'000);
+    return Date::fromDayNumber(static_cast<std::int32_t>(day));
+}
+
+std::optional<Date> dateField(const nlohmann::json &entity, const char *name)
+{
+    const auto it = entity.find(name);
+    if (it == entity.end() || !it->is_string())
+        return std::nullopt;
+    return odataDate(it->get_ref<const std::string &>());
+}
+
+std::optional<bool> boolField(const nlohmann::json &entity, const char *name)
+{
+    const auto it = entity.find(name);
+    if (it == entity.end())
+        return std::nullopt;
+    if (it->is_boolean())
+        return it->get<bool>();
+    if (it->is_string() && (*it == "X" || *it == ""))
+        return *it == "X";
+    return std::nullopt;
+}
+
 std::string stringLiteral(const std::string &value)
 {
     std::string out = "'";

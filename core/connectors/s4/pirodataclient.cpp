@@ -2,6 +2,7 @@
 
 #include "connectors/odata/batchrequest.h"
 #include "connectors/odata/odatajson.h"
+#include "connectors/odata/pagedread.h"
 #include "connectors/s4/pirrequestid.h"
 #include "connectors/s4/pirwriteresult.h"
 #include "net/oauth2token.h"
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <iterator>
 
 namespace planbridge::s4 {
 
@@ -198,37 +198,17 @@ Expected<std::vector<PirStateItem>> PirODataClient::readPirState(const connector
         if (*value)
             condition += (condition.empty() ? "" : " and ") + std::string(field) + " eq " + connectors::stringLiteral(**value);
     }
-    std::vector<PirStateItem> items;
-    std::optional<std::size_t> total;
-    while (!total || items.size() < *total) {
-        net::HttpRequest request;
-        request.url = m_config.serviceRoot + "/PlannedIndepRqmtItem?"
-            + (condition.empty() ? std::string() : "$filter=" + net::formEncode(condition) + "&")
-            + "$top=" + std::to_string(m_config.readPageSize) + "&$skip=" + std::to_string(items.size())
-            + "&$inlinecount=allpages&$format=json";
-        request.headers.set("Accept", "application/json");
-        const net::RetryResult sent = send(request);
-        if (sent.outcome != net::Outcome::Success)
-            return EngineError { "PIR read-back: " + sent.message };
-        auto page = parsePirStatePage(sent.result->body);
-        if (!page)
-            return page.error();
-        if (!page->totalCount)
-            return EngineError {
-                "PIR read-back: the page carries no __count although $inlinecount=allpages was "
-                "asked for"
-            };
-        if (total && *total != *page->totalCount)
-            return EngineError { "PIR read-back: the ERP state changed during the read" };
-        total = page->totalCount;
-        if (page->items.empty() && items.size() < *total)
-            return EngineError { "PIR read-back: got " + std::to_string(items.size()) + " of "
-                + std::to_string(*total) + " items; the next page is empty" };
-        if (items.size() + page->items.size() > *total)
-            return EngineError { "PIR read-back: more items than the reported " + std::to_string(*total) };
-        std::move(page->items.begin(), page->items.end(), std::back_inserter(items));
-    }
-    return items;
+    const std::string prefix = m_config.serviceRoot + "/PlannedIndepRqmtItem?"
+        + (condition.empty() ? std::string() : "$filter=" + net::formEncode(condition) + "&");
+    return connectors::readAllPages<PirStateItem>(
+        "PIR read-back", m_config.readPageSize,
+        [&](const std::string &query) {
+            net::HttpRequest request;
+            request.url = prefix + query;
+            request.headers.set("Accept", "application/json");
+            return send(request);
+        },
+        parsePirStatePage);
 }
 
 } // namespace planbridge::s4

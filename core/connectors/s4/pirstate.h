@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/odata/odatapage.h"
 #include "domain/expected.h"
 
 #include <cstddef>
@@ -29,11 +30,7 @@ struct PirStateItem
     friend auto operator<=>(const PirStateItem &, const PirStateItem &) = default;
 };
 
-struct PirStatePage
-{
-    std::vector<PirStateItem> items;
-    std::optional<std::size_t> totalCount;
-};
+using PirStatePage = connectors::ODataPage<PirStateItem>;
 
 // Reads {"d":{"results":[item…],"__count":"N"}}. Every key field and PlannedQuantity must be a
 // string; anything else is an error naming the item and field.

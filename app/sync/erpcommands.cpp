@@ -1,0 +1,209 @@
+// planbridge-sync commands against the configured ERP: its current PIR state, and MRP with the
+// execution feedback it produced.
+#include "synccommands.h"
+
+#include "connections.h"
+#include "io/atomicfile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+namespace planbridge::cli {
+namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
+std::string csvField(const std::string &value)
+{
+    if (value.find_first_of(",\"\r\n") == std::string::npos)
+        return value;
+    std::string out = "\"";
+    for (const char c : value)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// Writes `text` to `out` atomically, or to standard output when there is no --out.
+int emit(const std::string &text, const std::optional<std::string> &out)
+{
+    if (!out) {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return 0;
+    }
+    std::string error;
+    AtomicFile file(*out);
+    std::FILE *stream = file.open(error);
+    if (!stream)
+        return fail(error);
+    if (std::fwrite(text.data(), 1, text.size(), stream) != text.size() || !file.commit(error))
+        return fail(error.empty() ? "cannot write " + *out : error);
+    return 0;
+}
+
+std::vector<std::string> splitList(const std::string &text)
+{
+    std::vector<std::string> items;
+    std::stringstream stream(text);
+    for (std::string item; std::getline(stream, item, ',');) {
+        if (!item.empty())
+            items.push_back(item);
+    }
+    return items;
+}
+
+nlohmann::ordered_json feedbackJson(const connectors::ExecutionFeedback &f)
+{
+    using nlohmann::ordered_json;
+    ordered_json orders = ordered_json::array();
+    for (const auto &o : f.plannedOrders)
+        orders.push_back({ { "planned_order", o.id }, { "material", o.material }, { "plant", o.plant },
+            { "mrp_area", o.mrpArea }, { "quantity", o.quantity.toString() }, { "unit", o.unit },
+            { "start", o.start.toString() }, { "end", o.end.toString() }, { "firm", o.firm } });
+    ordered_json requisitions = ordered_json::array();
+    for (const auto &r : f.requisitions)
+        requisitions.push_back({ { "purchase_requisition", r.id }, { "item", r.item }, { "material", r.material },
+            { "plant", r.plant }, { "quantity", r.quantity.toString() }, { "unit", r.unit },
+            { "delivery", r.delivery.toString() }, { "release", r.release.toString() },
+            { "supplier", r.supplier }, { "fixed", r.fixed } });
+    ordered_json shortages = ordered_json::array();
+    for (const auto &s : f.shortages)
+        shortages.push_back({ { "material", s.material }, { "plant", s.plant }, { "mrp_area", s.mrpArea },
+            { "quantity", s.quantity.toString() }, { "unit", s.unit }, { "start", s.start.toString() },
+            { "end", s.end ? ordered_json(s.end->toString()) : ordered_json() } });
+    return { { "planned_orders", std::move(orders) }, { "purchase_requisitions", std::move(requisitions) },
+        { "shortages", std::move(shortages) } };
+}
+
+// Per plant: how many documents of each kind, and their total quantity.
+void printSummary(const connectors::ExecutionFeedback &f, const std::vector<std::string> &plants)
+{
+    struct Totals
+    {
+        std::size_t count = 0;
+        Decimal quantity;
+    };
+    struct PlantTotals
+    {
+        Totals orders, requisitions, shortages;
+    };
+    std::map<std::string, PlantTotals> byPlant;
+    for (const auto &plant : plants)
+        byPlant[plant];
+    const auto add = [](Totals &t, Decimal q) {
+        ++t.count;
+        t.quantity = t.quantity.plus(q).value_or(t.quantity);
+    };
+    for (const auto &o : f.plannedOrders)
+        add(byPlant[o.plant].orders, o.quantity);
+    for (const auto &r : f.requisitions)
+        add(byPlant[r.plant].requisitions, r.quantity);
+    for (const auto &s : f.shortages)
+        add(byPlant[s.plant].shortages, s.quantity);
+    std::fprintf(stderr, "%-6s %15s %22s %15s\n", "plant", "planned orders", "purchase requisitions", "shortages");
+    for (const auto &[plant, t] : byPlant) {
+        const auto cell = [](const Totals &x) { return std::to_string(x.count) + " / " + x.quantity.toString(); };
+        std::fprintf(stderr, "%-6s %15s %22s %15s\n", plant.c_str(), cell(t.orders).c_str(),
+            cell(t.requisitions).c_str(), cell(t.shortages).c_str());
+    }
+}
+
+} // namespace
+
+int runErpState(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args,
+        { "--config", "--endpoint", "--product", "--plant", "--mrp-area", "--type", "--pir-version", "--out" },
+        error);
+    if (!error.empty())
+        return fail(error);
+    auto erp = connectErp(options);
+    if (!erp)
+        return fail(erp.error().message);
+    const connectors::PirStateFilter filter { options.get("--product"), options.get("--plant"),
+        options.get("--mrp-area"), options.get("--type"), options.get("--pir-version") };
+    const auto items = erp->pirs->readPirState(filter);
+    if (!items)
+        return fail(items.error().message);
+    std::string text = "product,plant,mrp_area,requirement_type,version,requirement_plan,requirement_segment,"
+                       "period,period_type,quantity,unit\n";
+    for (const s4::PirStateItem &i : *items) {
+        for (const std::string *field : { &i.product, &i.plant, &i.mrpArea, &i.requirementType, &i.version,
+                 &i.requirementPlan, &i.requirementSegment, &i.period, &i.periodType, &i.quantity })
+            text += csvField(*field) + ",";
+        text += csvField(i.unit) + "\n";
+    }
+    if (const int status = emit(text, options.get("--out")))
+        return status;
+    std::fprintf(stderr, "%zu PIR items read from the ERP\n", items->size());
+    return 0;
+}
+
+int runMrp(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args, { "--config", "--endpoint", "--plants", "--run-date", "--timeout", "--out" }, error,
+        { "--no-run" });
+    if (!error.empty())
+        return fail(error);
+    const std::vector<std::string> plants = splitList(options.get("--plants").value_or(""));
+    if (plants.empty())
+        return fail("mrp needs --plants P1,P2,... (try --help)");
+    connectors::MrpRunRequest request;
+    request.plants = plants;
+    if (const auto date = options.get("--run-date")) {
+        request.runDate = Date::parse(*date);
+        if (!request.runDate)
+            return fail("--run-date must be a date YYYY-MM-DD, not \"" + *date + "\"");
+    }
+    connectors::MrpWait wait;
+    if (const auto seconds = options.get("--timeout")) {
+        std::uint64_t value = 0;
+        if (!parseNumber(*seconds, value) || value == 0 || value > 86'400)
+            return fail("--timeout must be a number of seconds between 1 and 86400");
+        wait.timeout = std::chrono::seconds(value);
+    }
+    auto erp = connectErp(options);
+    if (!erp)
+        return fail(erp.error().message);
+
+    nlohmann::ordered_json document;
+    if (!options.has("--no-run")) {
+        auto run = erp->mrp->startMrp(request);
+        if (!run)
+            return fail(run.error().message);
+        std::fprintf(stderr, "MRP run %s scheduled; waiting for it (Ctrl-C stops waiting)\n", run->id.c_str());
+        std::signal(SIGINT, onInterrupt);
+        wait.keepWaiting = [](const connectors::MrpRun &) { return g_interrupted == 0; };
+        const auto done = connectors::awaitMrp(*erp->mrp, *run, wait);
+        std::signal(SIGINT, SIG_DFL);
+        if (!done)
+            return fail(done.error().message);
+        document["run"] = { { "job", done->id }, { "run_count", done->runCount },
+            { "state", std::string(connectors::mrpRunStateName(done->state)) }, { "message", done->message } };
+        if (done->state == connectors::MrpRunState::Aborted)
+            return fail("MRP run " + done->id + " was aborted by the ERP: " + done->message);
+        std::fprintf(stderr, "MRP run %s finished%s%s\n", done->id.c_str(), done->message.empty() ? "" : ": ",
+            done->message.c_str());
+    }
+    const auto feedback = erp->mrp->readFeedback(plants);
+    if (!feedback)
+        return fail(feedback.error().message);
+    document.update(feedbackJson(*feedback));
+    if (const int status = emit(document.dump(2) + "\n", options.get("--out")))
+        return status;
+    printSummary(*feedback, plants);
+    return 0;
+}
+
+} // namespace planbridge::cli
