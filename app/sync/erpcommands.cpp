@@ -3,6 +3,7 @@
 #include "synccommands.h"
 
 #include "connections.h"
+#include "connectors/file/pirstatefile.h"
 #include "io/atomicfile.h"
 
 #include <nlohmann/json.hpp>
@@ -20,17 +21,6 @@ volatile std::sig_atomic_t g_interrupted = 0;
 void onInterrupt(int)
 {
     g_interrupted = 1;
-}
-
-// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
-std::string csvField(const std::string &value)
-{
-    if (value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string out = "\"";
-    for (const char c : value)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 // Writes `text` to `out` atomically, or to standard output when there is no --out.
@@ -135,14 +125,7 @@ int runErpState(const std::vector<std::string> &args)
     const auto items = erp->pirs->readPirState(filter);
     if (!items)
         return fail(items.error().message);
-    std::string text = "product,plant,mrp_area,requirement_type,version,requirement_plan,requirement_segment,"
-                       "period,period_type,quantity,unit\n";
-    for (const s4::PirStateItem &i : *items) {
-        for (const std::string *field : { &i.product, &i.plant, &i.mrpArea, &i.requirementType, &i.version,
-                 &i.requirementPlan, &i.requirementSegment, &i.period, &i.periodType, &i.quantity })
-            text += csvField(*field) + ",";
-        text += csvField(i.unit) + "\n";
-    }
+    const std::string text = files::pirStateCsv(*items);
     if (const int status = emit(text, options.get("--out")))
         return status;
     std::fprintf(stderr, "%zu PIR items read from the ERP\n", items->size());
