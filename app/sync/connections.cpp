@@ -1,5 +1,10 @@
 #include "connections.h"
 
+#include "connectors/file/fileerptarget.h"
+#include "connectors/file/fileplanningsource.h"
+#include "connectors/ibp/ibpplanningsource.h"
+#include "connectors/s4/mrpodataclient.h"
+#include "connectors/s4/pirodataclient.h"
 #include "net/endpointconfig.h"
 #include "synccommands.h"
 
@@ -17,15 +22,17 @@ void take(const OptionMap &options, const char *name, std::string &target)
         target = it->second;
 }
 
-std::optional<std::string> pageSize(const OptionMap &options, const std::string &path, std::size_t &target)
+// A whole-number option > 0, when present.
+std::optional<std::string> count(
+    const OptionMap &options, const char *name, const std::string &path, std::size_t &target)
 {
-    const auto it = options.find("page_size");
+    const auto it = options.find(name);
     if (it == options.end())
         return std::nullopt;
-    std::uint64_t size = 0;
-    if (!parseNumber(it->second, size) || size == 0)
-        return path + ": options.page_size must be a whole number > 0";
-    target = size;
+    std::uint64_t value = 0;
+    if (!parseNumber(it->second, value) || value == 0 || value > 1'000'000)
+        return path + ": options." + name + " must be a whole number from 1 to 1000000";
+    target = value;
     return std::nullopt;
 }
 
@@ -33,6 +40,19 @@ Expected<net::EndpointSettings> endpoint(const Options &options, const char *fal
 {
     const std::string path = options.get("--config").value_or(net::defaultConnectionsPath());
     return net::loadEndpointSettings(path, options.get("--endpoint").value_or(fallback));
+}
+
+// The folder of a file:///folder url; nullopt when the url is not a file url, an error text when
+// it is one we do not take.
+std::optional<Expected<std::string>> folderOf(const std::string &url, const std::string &name)
+{
+    constexpr std::string_view Scheme = "file://";
+    if (url.compare(0, Scheme.size(), Scheme) != 0)
+        return std::nullopt;
+    const std::string path = url.substr(Scheme.size());
+    if (path.empty() || path.front() != '/' || path.find('%') != std::string::npos)
+        return Expected<std::string>(EngineError { name + ".url must be file:///absolute/folder, without %-escapes" });
+    return Expected<std::string>(path);
 }
 
 } // namespace
@@ -48,12 +68,21 @@ Expected<PlanningConnection> connectPlanning(const Options &options)
     auto settings = endpoint(options, "planning");
     if (!settings)
         return settings.error();
+    if (auto folder = folderOf(settings->http.baseUrl, settings->name)) {
+        if (!*folder)
+            return folder->error();
+        PlanningConnection connection;
+        connection.source = std::make_unique<files::FilePlanningSource>(**folder);
+        return connection;
+    }
     ibp::IbpSourceConfig config;
     config.serviceRoot = ""; // the endpoint's url is the service root
     take(settings->options, "planning_area", config.planningArea);
-    if (auto error = pageSize(settings->options, options.get("--config").value_or(net::defaultConnectionsPath()),
-            config.pageSize))
-        return EngineError { *error };
+    const std::string path = options.get("--config").value_or(net::defaultConnectionsPath());
+    for (const auto &[name, target] : { std::pair { "page_size", &config.pageSize }, { "parallel_pages", &config.parallelPages } }) {
+        if (auto error = count(settings->options, name, path, *target))
+            return EngineError { *error };
+    }
     PlanningConnection connection;
     connection.client = std::make_unique<net::HttpClient>(settings->http);
     connection.source = std::make_unique<ibp::IbpPlanningSource>(*connection.client, config);
@@ -65,6 +94,14 @@ Expected<ErpConnection> connectErp(const Options &options)
     auto settings = endpoint(options, "erp");
     if (!settings)
         return settings.error();
+    ErpConnection connection;
+    connection.name = settings->name;
+    if (auto folder = folderOf(settings->http.baseUrl, settings->name)) {
+        if (!*folder)
+            return folder->error();
+        connection.pirs = std::make_unique<files::FileErpTarget>(**folder);
+        return connection;
+    }
     s4::PirClientConfig pir;
     s4::MrpClientConfig mrp;
     const OptionMap &o = settings->options;
@@ -74,10 +111,10 @@ Expected<ErpConnection> connectErp(const Options &options)
     take(o, "requisition_service", mrp.requisitionRoot);
     take(o, "mrp_materials_service", mrp.mrpMaterialsRoot);
     take(o, "mrp_job_template", mrp.jobTemplate);
-    if (auto error = pageSize(o, options.get("--config").value_or(net::defaultConnectionsPath()), pir.readPageSize))
+    if (auto error = count(o, "page_size", options.get("--config").value_or(net::defaultConnectionsPath()),
+            pir.readPageSize))
         return EngineError { *error };
     mrp.readPageSize = pir.readPageSize;
-    ErpConnection connection;
     connection.client = std::make_unique<net::HttpClient>(settings->http);
     connection.pirs = std::make_unique<s4::PirODataClient>(*connection.client, pir);
     connection.mrp = std::make_unique<s4::MrpODataClient>(*connection.client, mrp);

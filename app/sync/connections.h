@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectors/ibp/ibpplanningsource.h"
-#include "connectors/s4/mrpodataclient.h"
-#include "connectors/s4/pirodataclient.h"
+#include "connectors/erpexecution.h"
+#include "connectors/erptarget.h"
+#include "connectors/planningsource.h"
 #include "domain/expected.h"
 #include "net/httpclient.h"
 
@@ -13,11 +13,14 @@ namespace planbridge::cli {
 
 class Options;
 
+// An endpoint whose url is file:///folder is a flat-file system (connectors/file): versions are
+// the folder's files, the ERP's PIR state is the folder's pir-state.json / .csv.
+
 // The planning source named in the connections file (--config, --endpoint; default "planning").
 struct PlanningConnection
 {
-    std::unique_ptr<net::HttpClient> client;
-    std::unique_ptr<ibp::IbpPlanningSource> source;
+    std::unique_ptr<net::HttpClient> client; // null for a folder
+    std::unique_ptr<connectors::PlanningSource> source;
 };
 Expected<PlanningConnection> connectPlanning(const Options &options);
 
@@ -27,9 +30,10 @@ Expected<PlanningConnection> connectPlanning(const Options &options);
 // page_size). Both clients share one HTTP client, so one session and its cookies.
 struct ErpConnection
 {
-    std::unique_ptr<net::HttpClient> client;
-    std::unique_ptr<s4::PirODataClient> pirs;
-    std::unique_ptr<s4::MrpODataClient> mrp;
+    std::unique_ptr<net::HttpClient> client; // null for a folder
+    std::unique_ptr<connectors::ErpTarget> pirs;
+    std::unique_ptr<connectors::ErpExecution> mrp; // null for a folder: files run no MRP
+    std::string name; // the endpoint's name, for messages
 };
 Expected<ErpConnection> connectErp(const Options &options);
 

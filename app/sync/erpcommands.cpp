@@ -159,6 +159,8 @@ int runMrp(const std::vector<std::string> &args)
     auto erp = connectErp(options);
     if (!erp)
         return fail(erp.error().message);
+    if (!erp->mrp)
+        return fail("endpoint " + erp->name + " is a folder: it takes PIR files but runs no MRP");
 
     nlohmann::ordered_json document;
     if (!options.has("--no-run")) {

@@ -26,6 +26,8 @@ struct PirWriteOptions
     // One Repeatability-Request-ID per header (see s4/pirrequestid.h), parallel to the headers.
     // Empty: none are sent, and a retry after a lost response relies on absolute quantities alone.
     std::vector<std::string> requestIds;
+    // $batch requests in flight at once, each on its own connection (curl multi).
+    std::size_t parallelRequests = 1;
 };
 
 enum class PirWriteStatus {

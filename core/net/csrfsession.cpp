@@ -3,6 +3,8 @@
 #include "net/outcome.h"
 #include "net/redact.h"
 
+#include <algorithm>
+
 namespace planbridge::net {
 
 CsrfSession::CsrfSession(HttpSender &sender, std::string serviceRoot, HttpMethod fetchMethod)
@@ -73,6 +75,48 @@ Expected<HttpResponse> CsrfSession::send(const HttpRequest &request)
     if (!hasToken())
         return fetched;
     return sendWithToken(request);
+}
+
+std::vector<SentExchange> CsrfSession::sendAll(const std::vector<HttpRequest> &requests, std::size_t parallel)
+{
+    const bool anyWrite = std::any_of(
+        requests.begin(), requests.end(), [](const HttpRequest &r) { return isModifying(r.method); });
+    if (anyWrite && m_token.empty()) {
+        auto fetched = fetchToken();
+        if (!hasToken()) {
+            std::vector<SentExchange> failed;
+            for (std::size_t i = 0; i < requests.size(); ++i)
+                failed.push_back({ fetched, m_lastFailure });
+            return failed;
+        }
+    }
+    std::vector<HttpRequest> withTokens = requests;
+    for (HttpRequest &request : withTokens) {
+        if (isModifying(request.method))
+            request.headers.set("X-CSRF-Token", m_token);
+    }
+    std::vector<SentExchange> results = m_sender.sendAll(withTokens, parallel);
+    std::vector<std::size_t> refused;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (isModifying(requests[i].method) && results[i].result && isCsrfRequired(*results[i].result))
+            refused.push_back(i);
+    }
+    if (refused.empty()) {
+        m_lastFailure = SendFailure::None;
+        return results;
+    }
+    // As send(): one new token for all of them, one more try each; a second Required stays.
+    auto fetched = fetchToken();
+    std::vector<HttpRequest> again;
+    for (const std::size_t i : refused) {
+        again.push_back(requests[i]);
+        again.back().headers.set("X-CSRF-Token", m_token);
+    }
+    std::vector<SentExchange> resent = hasToken() ? m_sender.sendAll(again, parallel) : std::vector<SentExchange>();
+    for (std::size_t k = 0; k < refused.size(); ++k)
+        results[refused[k]] = hasToken() ? std::move(resent[k]) : SentExchange { fetched, m_lastFailure };
+    m_lastFailure = SendFailure::None;
+    return results;
 }
 
 } // namespace planbridge::net

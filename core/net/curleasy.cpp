@@ -116,7 +116,17 @@ constexpr char *NoString = nullptr;
 
 } // namespace
 
-CurlEasy::CurlEasy(const HttpClientConfig &config)
+// What one exchange owns while libcurl points at it.
+struct CurlEasy::Exchange
+{
+    Result result;
+    HeaderList headers { nullptr, &curl_slist_free_all };
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    std::chrono::steady_clock::time_point started;
+    bool ready = false; // false: finish() reports result.failure without asking libcurl
+};
+
+CurlEasy::CurlEasy(const HttpClientConfig &config, void *share)
 {
     initCurlOnce();
     CURL *curl = curl_easy_init();
@@ -133,6 +143,8 @@ CurlEasy::CurlEasy(const HttpClientConfig &config)
     set(CURLOPT_WRITEFUNCTION, &appendBody);
     set(CURLOPT_HEADERFUNCTION, &appendHeader);
     set(CURLOPT_COOKIEFILE, ""); // the in-memory cookie engine: session cookies (SAP CSRF) persist
+    if (share)
+        set(CURLOPT_SHARE, static_cast<CURLSH *>(share));
     // gzip only: what SAP gateways use, cheap to decode; brotli at a server's top level costs more
     // CPU than it saves on loopback and LAN links.
     set(CURLOPT_ACCEPT_ENCODING, "gzip");
@@ -164,24 +176,30 @@ CurlEasy::~CurlEasy()
         curl_easy_cleanup(static_cast<CURL *>(m_handle));
 }
 
-CurlEasy::Result CurlEasy::perform(
-    const HttpRequest &request, const std::string &url, const Credentials *basic)
+CurlEasy::Result CurlEasy::perform(const HttpRequest &request, const std::string &url, const Credentials *basic)
 {
-    Result result;
+    if (!begin(request, url, basic))
+        return finish(CURLE_OK);
+    return finish(curl_easy_perform(static_cast<CURL *>(m_handle)));
+}
+
+bool CurlEasy::begin(const HttpRequest &request, const std::string &url, const Credentials *basic)
+{
+    m_exchange = std::make_unique<Exchange>();
+    Exchange &x = *m_exchange;
     CURL *curl = static_cast<CURL *>(m_handle);
     if (!m_setupError.empty()) {
-        result.failure = SendFailure::Usage;
-        result.detail = m_setupError;
-        return result;
+        x.result.failure = SendFailure::Usage;
+        x.result.detail = m_setupError;
+        return false;
     }
 
     // Every per-request option is set on every request, so nothing leaks into the next one.
     OptionSetter set(curl);
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    set(CURLOPT_ERRORBUFFER, errorBuffer);
+    set(CURLOPT_ERRORBUFFER, x.errorBuffer);
     set(CURLOPT_URL, url.c_str());
-    set(CURLOPT_WRITEDATA, &result.response.body);
-    set(CURLOPT_HEADERDATA, &result.response.headers);
+    set(CURLOPT_WRITEDATA, &x.result.response.body);
+    set(CURLOPT_HEADERDATA, &x.result.response.headers);
     set(CURLOPT_HTTPAUTH, static_cast<long>(CURLAUTH_BASIC));
     set(CURLOPT_USERNAME, basic ? basic->user.c_str() : NoString);
     set(CURLOPT_PASSWORD, basic ? basic->password.c_str() : NoString);
@@ -209,40 +227,50 @@ CurlEasy::Result CurlEasy::perform(
         break;
     }
 
-    HeaderList headers(nullptr, &curl_slist_free_all);
-    auto append = [&headers](const std::string &line) {
-        if (curl_slist *grown = curl_slist_append(headers.get(), line.c_str())) {
-            headers.release();
-            headers.reset(grown);
+    auto append = [&x](const std::string &line) {
+        if (curl_slist *grown = curl_slist_append(x.headers.get(), line.c_str())) {
+            x.headers.release();
+            x.headers.reset(grown);
         }
     };
     for (const auto &[name, value] : request.headers.fields())
         append(value.empty() ? name + ";" : name + ": " + value); // "Name;" sends an empty field
     if (!request.headers.contains("Expect"))
         append("Expect:"); // no 100-continue round trip (a 1 s stall with servers that ignore it)
-    set(CURLOPT_HTTPHEADER, headers.get());
-    // These die with this scope: unhook them on every way out so the handle never points at them.
-    const auto unhook = [curl](void *) {
+    set(CURLOPT_HTTPHEADER, x.headers.get());
+
+    if (set.error() != CURLE_OK) {
+        x.result.failure = SendFailure::Usage;
+        x.result.detail = std::string("libcurl rejected an option: ") + curl_easy_strerror(set.error());
+        return false;
+    }
+    x.ready = true;
+    x.started = std::chrono::steady_clock::now();
+    return true;
+}
+
+CurlEasy::Result CurlEasy::finish(int curlCode)
+{
+    CURL *curl = static_cast<CURL *>(m_handle);
+    std::unique_ptr<Exchange> x = std::move(m_exchange);
+    // The exchange's buffers die here: unhook them so the handle never points at them.
+    if (curl) {
         curl_easy_setopt(curl, CURLOPT_HTTPHEADER, static_cast<curl_slist *>(nullptr));
         curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NoString);
         curl_easy_setopt(curl, CURLOPT_WRITEDATA, static_cast<void *>(nullptr));
         curl_easy_setopt(curl, CURLOPT_HEADERDATA, static_cast<void *>(nullptr));
-    };
-    const std::unique_ptr<void, decltype(unhook)> unhookOnExit(curl, unhook);
-
-    if (set.error() != CURLE_OK) {
-        result.failure = SendFailure::Usage;
-        result.detail = std::string("libcurl rejected an option: ") + curl_easy_strerror(set.error());
-        return result;
     }
-
-    const auto started = std::chrono::steady_clock::now();
-    const CURLcode code = curl_easy_perform(curl);
+    if (!x)
+        return { SendFailure::Usage, "no exchange was begun", {} };
+    Result result = std::move(x->result);
+    if (!x->ready)
+        return result;
     result.response.elapsed
-        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - x->started);
+    const auto code = static_cast<CURLcode>(curlCode);
     if (code != CURLE_OK) {
         result.failure = classify(code);
-        result.detail = errorBuffer[0] ? errorBuffer : curl_easy_strerror(code);
+        result.detail = x->errorBuffer[0] ? x->errorBuffer : curl_easy_strerror(code);
         return result;
     }
     long status = 0;

@@ -1,7 +1,12 @@
 #include "net/httpclient.h"
 
 #include "net/curleasy.h"
+#include "net/curlmulti.h"
 #include "net/redact.h"
+
+#include <curl/curl.h>
+
+#include <algorithm>
 
 namespace planbridge::net {
 
@@ -37,9 +42,39 @@ std::string_view describe(SendFailure failure)
     return "unknown failure";
 }
 
+std::vector<SentExchange> HttpSender::sendAll(const std::vector<HttpRequest> &requests, std::size_t)
+{
+    std::vector<SentExchange> results;
+    results.reserve(requests.size());
+    for (const HttpRequest &request : requests) {
+        auto result = send(request);
+        results.push_back({ std::move(result), lastFailure() });
+    }
+    return results;
+}
+
+namespace {
+
+// Cookies, DNS answers and TLS sessions shared by every handle of one client (single-threaded use,
+// so no lock callbacks are needed).
+std::shared_ptr<void> makeShare()
+{
+    CURLSH *share = curl_share_init();
+    if (!share)
+        return {};
+    curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
+    curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+    curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+    return std::shared_ptr<void>(share, [](void *s) { curl_share_cleanup(static_cast<CURLSH *>(s)); });
+}
+
+} // namespace
+
 HttpClient::HttpClient(HttpClientConfig config)
     : m_config(std::move(config))
-    , m_curl(std::make_unique<CurlEasy>(m_config))
+    , m_share(makeShare())
+    , m_curl(std::make_unique<CurlEasy>(m_config, m_share.get()))
+    , m_multi(std::make_unique<CurlMulti>())
 {
 }
 
@@ -77,6 +112,66 @@ Expected<HttpResponse> HttpClient::send(const HttpRequest &request)
     if (!token)
         return token.error();
     return exchange(withBearer(request, *token));
+}
+
+std::vector<SentExchange> HttpClient::sendAll(const std::vector<HttpRequest> &requests, std::size_t parallel)
+{
+    if (parallel <= 1 || requests.size() <= 1)
+        return HttpSender::sendAll(requests, parallel);
+    m_lastFailure = SendFailure::None;
+    const bool oauth = m_config.authKind == AuthKind::OAuth2ClientCredentials;
+    std::string token;
+    if (oauth) {
+        auto fetched = bearerToken(/*forceRefresh=*/false);
+        if (!fetched) {
+            std::vector<SentExchange> failed;
+            for (std::size_t i = 0; i < requests.size(); ++i)
+                failed.push_back({ fetched.error(), m_lastFailure });
+            return failed;
+        }
+        token = *fetched;
+    }
+    std::vector<HttpRequest> prepared;
+    prepared.reserve(requests.size());
+    for (const HttpRequest &request : requests) {
+        prepared.push_back(oauth ? withBearer(request, token) : request);
+        prepared.back().url = resolveUrl(request.url);
+    }
+    const std::size_t width = std::min(parallel, requests.size());
+    while (m_pool.size() < width)
+        m_pool.push_back(std::make_unique<CurlEasy>(m_config, m_share.get()));
+    std::vector<CurlEasy *> handles;
+    for (std::size_t i = 0; i < width; ++i)
+        handles.push_back(m_pool[i].get());
+    const CurlEasy::Credentials basic { m_config.basic.user, m_config.basic.password };
+    const bool useBasic = m_config.authKind == AuthKind::Basic;
+    std::vector<CurlJob> jobs;
+    jobs.reserve(prepared.size());
+    for (const HttpRequest &request : prepared)
+        jobs.push_back({ &request, request.url, useBasic ? &basic : nullptr });
+
+    auto done = m_multi->performAll(handles, jobs);
+    std::vector<SentExchange> results;
+    results.reserve(done.size());
+    bool refreshed = false;
+    for (std::size_t i = 0; i < done.size(); ++i) {
+        if (done[i].failure != SendFailure::None) {
+            auto error = failure(prepared[i], done[i].failure, done[i].detail);
+            results.push_back({ std::move(error), done[i].failure });
+        } else if (oauth && done[i].response.status == 401) {
+            // As send(): a token revoked early gets one fresh token and one more try, here in turn.
+            if (!refreshed) {
+                refreshed = true;
+                invalidateToken();
+            }
+            auto again = send(requests[i]);
+            results.push_back({ std::move(again), m_lastFailure });
+        } else {
+            results.push_back({ std::move(done[i].response), SendFailure::None });
+        }
+    }
+    m_lastFailure = SendFailure::None;
+    return results;
 }
 
 Expected<HttpResponse> HttpClient::exchange(const HttpRequest &request)

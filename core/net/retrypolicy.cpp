@@ -75,6 +75,36 @@ std::string failureMessage(
 
 } // namespace
 
+namespace {
+
+// How long to wait before the next attempt after `attempt` failed with `result`; nullopt when the
+// server asked for a longer pause than the policy sits through.
+std::optional<milliseconds> nextWait(
+    const RetryPolicy &policy, const RetryHooks &hooks, const Expected<HttpResponse> &result, int attempt)
+{
+    milliseconds wait = backoffDelay(policy, attempt, hooks.random ? hooks.random() : 1.0);
+    if (result && (result->status == 429 || result->status == 503)) {
+        const auto header = result->headers.get("Retry-After");
+        const auto now = hooks.now ? hooks.now() : std::chrono::system_clock::now();
+        if (const auto retryAfter = header ? parseRetryAfter(*header, now) : std::nullopt) {
+            if (*retryAfter > policy.maxRetryAfter)
+                return std::nullopt;
+            wait = std::max(wait, *retryAfter);
+        }
+    }
+    return wait;
+}
+
+void sleepFor(const RetryHooks &hooks, milliseconds wait)
+{
+    if (hooks.sleep)
+        hooks.sleep(wait);
+    else
+        std::this_thread::sleep_for(wait);
+}
+
+} // namespace
+
 RetryResult sendWithRetry(
     HttpSender &sender, const HttpRequest &request, const RetryPolicy &policy, const RetryHooks &hooks)
 {
@@ -91,25 +121,64 @@ RetryResult sendWithRetry(
         };
         if (!isRetryable(outcome) || attempt >= maxAttempts)
             return finish(outcome);
-
-        milliseconds wait = backoffDelay(policy, attempt, hooks.random ? hooks.random() : 1.0);
-        if (result && (result->status == 429 || result->status == 503)) {
-            const auto header = result->headers.get("Retry-After");
-            const auto now = hooks.now ? hooks.now() : std::chrono::system_clock::now();
-            if (const auto retryAfter = header ? parseRetryAfter(*header, now) : std::nullopt) {
-                if (*retryAfter > policy.maxRetryAfter)
-                    return finish(outcome);
-                wait = std::max(wait, *retryAfter);
-            }
-        }
+        const auto wait = nextWait(policy, hooks, result, attempt);
+        if (!wait)
+            return finish(outcome);
         if (hooks.onRetry)
-            hooks.onRetry(attempt, outcome, wait, failureMessage(sender, request, result, attempt));
-        if (hooks.sleep)
-            hooks.sleep(wait);
-        else
-            std::this_thread::sleep_for(wait);
-        waited += wait;
+            hooks.onRetry(attempt, outcome, *wait, failureMessage(sender, request, result, attempt));
+        sleepFor(hooks, *wait);
+        waited += *wait;
     }
+}
+
+std::vector<RetryResult> sendAllWithRetry(HttpSender &sender, const std::vector<HttpRequest> &requests,
+    std::size_t parallel, const RetryPolicy &policy, const RetryHooks &hooks)
+{
+    std::vector<std::optional<RetryResult>> results(requests.size());
+    std::vector<std::size_t> pending(requests.size());
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        pending[i] = i;
+    const int maxAttempts = std::max(1, policy.maxAttempts);
+    milliseconds waited { 0 };
+    for (int attempt = 1; !pending.empty(); ++attempt) {
+        std::vector<HttpRequest> round;
+        round.reserve(pending.size());
+        for (const std::size_t index : pending)
+            round.push_back(requests[index]);
+        std::vector<SentExchange> sent = sender.sendAll(round, parallel);
+        std::vector<std::size_t> again;
+        milliseconds wait { 0 };
+        for (std::size_t k = 0; k < pending.size(); ++k) {
+            const std::size_t index = pending[k];
+            Expected<HttpResponse> &result = sent[k].result;
+            const Outcome outcome = classify(result, sent[k].failure);
+            std::optional<milliseconds> next;
+            if (isRetryable(outcome) && attempt < maxAttempts)
+                next = nextWait(policy, hooks, result, attempt);
+            if (next) {
+                if (hooks.onRetry)
+                    hooks.onRetry(attempt, outcome, *next, failureMessage(sender, requests[index], result, attempt));
+                wait = std::max(wait, *next);
+                again.push_back(index);
+                continue;
+            }
+            std::string message
+                = outcome == Outcome::Success ? std::string() : failureMessage(sender, requests[index], result, attempt);
+            results[index] = RetryResult { std::move(result), outcome, attempt, waited, std::move(message) };
+        }
+        // They failed together (an outage, a throttle): they wait together, for the longest wait any
+        // of them was given, so a Retry-After is honoured for each.
+        if (!again.empty()) {
+            sleepFor(hooks, wait);
+            waited += wait;
+        }
+        pending = std::move(again);
+    }
+    std::vector<RetryResult> out;
+    out.reserve(results.size());
+    for (auto &result : results)
+        out.push_back(std::move(*result));
+    return out;
 }
 
 } // namespace planbridge::net

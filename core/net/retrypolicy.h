@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace planbridge::net {
 
@@ -59,5 +60,11 @@ std::chrono::milliseconds backoffDelay(const RetryPolicy &policy, int retry, dou
 // server's Retry-After.
 RetryResult sendWithRetry(HttpSender &sender, const HttpRequest &request, const RetryPolicy &policy = {},
     const RetryHooks &hooks = RetryHooks::system());
+
+// The same for many requests at once: each round sends the pending ones through
+// sender.sendAll(…, parallel); those that may be retried wait together for the longest wait any of
+// them was given (so each one's Retry-After holds) and go again. Results in request order.
+std::vector<RetryResult> sendAllWithRetry(HttpSender &sender, const std::vector<HttpRequest> &requests,
+    std::size_t parallel, const RetryPolicy &policy = {}, const RetryHooks &hooks = RetryHooks::system());
 
 } // namespace planbridge::net

@@ -146,10 +146,13 @@ void ErpGateway::serve(const httplib::Request &request, httplib::Response &respo
             ++m_counters.duplicatesDetected;
         if (reply.applied)
             ++m_counters.writesApplied;
-        if (reply.applied && m_faults.takeDrop()
-            && dropConnection(request.local_port, request.remote_addr, request.remote_port)) {
+        if (reply.applied && m_faults.takeDrop()) {
+            // Counted before the cut: once the connection is gone the client may resend and read
+            // the counters before this thread runs again.
             ++m_counters.droppedResponses;
-            return; // the write is applied; the client never hears about it
+            if (dropConnection(request.local_port, request.remote_addr, request.remote_port))
+                return; // the write is applied; the client never hears about it
+            --m_counters.droppedResponses;
         }
     } else {
         reply = handle();

@@ -178,6 +178,29 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({ "never.json*" }), QStringList());
     }
 
+    void folderErpHoldsItsStateFile()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath("erp-files"));
+        const QString folder = m_dir.filePath("erp-files");
+        QFile state(folder + "/pir-state.json");
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write(R"({"pir_items": [{"product":"FG-1","plant":"1710","mrp_area":"1710","requirement_type":"VSF",)"
+                    R"("version":"00","requirement_plan":"","requirement_segment":"","period":"202611",)"
+                    R"("period_type":"M","quantity":"4.000","unit":"PC"}]})");
+        state.close();
+        QFile config(m_dir.filePath("files.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        // Not a raw string: moc 6.4 reads the // inside one as a comment.
+        config.write(QString("{\"erp\": {\"url\": \"file://%1\"}}").arg(folder).toUtf8());
+        config.close();
+        const Run r = sync({ "erp-state", "--config", m_dir.filePath("files.json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.endsWith("\nFG-1,1710,1710,VSF,00,,,202611,M,4.000,PC\n"), r.out.constData());
+        const Run mrp = sync({ "mrp", "--config", m_dir.filePath("files.json"), "--plants", "1710" });
+        QCOMPARE(mrp.exitCode, 2);
+        QVERIFY2(mrp.err.contains("runs no MRP"), mrp.err.constData());
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 
 private:

@@ -115,6 +115,36 @@ private slots:
         QVERIFY(noConfig.err.contains("missing.json"));
     }
 
+    void pullsFromAFolderEndpoint()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath("exchange"));
+        const QString folder = m_dir.filePath("exchange");
+        QFile version(folder + "/week48.json");
+        QVERIFY(version.open(QIODevice::WriteOnly));
+        version.write(R"({"version_id":"FILE-1","bucket":"week","as_of":"2026-11-23","records":[)"
+                      R"({"item":"FG-1","location":"P100","channel":"RETAIL","bucket_start":"2026-11-30",)"
+                      R"("quantity":"5","uom":"PC"}]})");
+        version.close();
+        QFile config(m_dir.filePath("files.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        // Not a raw string: moc 6.4 reads the // inside one as a comment.
+        config.write(QString("{\"planning\": {\"url\": \"file://%1\"}, \"bad\": {\"url\": \"file://relative\"}}")
+                         .arg(folder)
+                         .toUtf8());
+        config.close();
+
+        const Run list = sync({"versions", "--config", m_dir.filePath("files.json")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains("FILE-1") && list.out.contains("week48.json"), list.out.constData());
+        const QString out = m_dir.filePath("from-folder.json");
+        const Run pull = sync({"pull", "--config", m_dir.filePath("files.json"), "--version", "FILE-1", "--out", out});
+        QCOMPARE(pull.exitCode, 0);
+        QVERIFY2(pull.err.contains("1 records"), pull.err.constData());
+        const Run bad = sync({"versions", "--config", m_dir.filePath("files.json"), "--endpoint", "bad"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("file:///absolute/folder"), bad.err.constData());
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 
 private:

@@ -164,10 +164,20 @@ private slots:
         QCOMPARE(big->name, std::string("Consensus, big"));
     }
 
+    void pulls100kRecordsAcrossPages_data()
+    {
+        QTest::addColumn<int>("parallel");
+        QTest::addRow("one page at a time") << 1;
+        QTest::addRow("four pages in flight") << 4;
+    }
+
     void pulls100kRecordsAcrossPages()
     {
+        QFETCH(int, parallel);
         net::HttpClient http(clientConfig(m_server.baseUrl()));
-        ibp::IbpPlanningSource source(http, fastRetries(5000));
+        auto config = fastRetries(5000);
+        config.parallelPages = std::size_t(parallel);
+        ibp::IbpPlanningSource source(http, config);
         CollectingSink sink;
         QElapsedTimer timer;
         timer.start();
@@ -185,6 +195,55 @@ private slots:
         QCOMPARE(pulled->fields.priority.text, std::string("normal"));
         QVERIFY(sink.m_records.front()[RecordField::Quantity].kind == RawField::Kind::String);
         QVERIFY(sink.rows() == expectedRows(m_big));
+    }
+
+    // A server that gives fewer rows than $top asked for (a cap), and once a page shorter still:
+    // pages fetched together must neither skip nor repeat a row.
+    void serverCappedPagesStayComplete()
+    {
+        httplib::Server stub;
+        stub.Get(".*/PlanningVersions", [](const httplib::Request &, httplib::Response &res) {
+            res.set_content(R"({"d":{"results":[{"VERSIONID":"V","PERIODFIELD":"PERIODID4_TSTAMP",)"
+                            R"("PERIODTYPE":"week","ASOFDATE":"2026-11-26"}]}})",
+                "application/json");
+        });
+        stub.Get(".*/PBDEMAND", [](const httplib::Request &req, httplib::Response &res) {
+            const std::size_t skip = std::stoul(req.get_param_value("$skip"));
+            const std::size_t top = std::stoul(req.get_param_value("$top"));
+            const std::size_t take = skip == 10 ? 3 : std::min<std::size_t>(top, 5); // capped at 5
+            nlohmann::json rows = nlohmann::json::array();
+            for (std::size_t i = skip; i < std::min<std::size_t>(23, skip + take); ++i) {
+                char id[8];
+                std::snprintf(id, sizeof id, "P%02zu", i);
+                rows.push_back({ { "PRDID", id }, { "LOCID", "L" }, { "CUSTID", "C" },
+                    { "PERIODID4_TSTAMP", "2026-11-30T00:00:00" }, { "UOMTOID", "PC" },
+                    { "CONSENSUSDEMAND", "1" } });
+            }
+            res.set_content(nlohmann::json { { "d", { { "results", rows }, { "__count", "23" } } } }.dump(),
+                "application/json");
+        });
+        stub.set_keep_alive_max_count(1);
+        const int port = stub.bind_to_any_port("127.0.0.1");
+        std::thread serving([&] { stub.listen_after_bind(); });
+        net::HttpClientConfig config;
+        config.baseUrl = "http://127.0.0.1:" + std::to_string(port);
+        net::HttpClient http(config);
+        auto sourceConfig = fastRetries(10);
+        sourceConfig.parallelPages = 3;
+        ibp::IbpPlanningSource source(http, sourceConfig);
+        CollectingSink sink;
+        const auto pulled = source.pullVersion("V", sink);
+        stub.stop();
+        serving.join();
+        QVERIFY2(pulled.ok(), pulled.ok() ? "" : pulled.error().message.c_str());
+        QCOMPARE(pulled->records, std::size_t(23));
+        QStringList ids;
+        for (const RawRecord &r : sink.m_records)
+            ids << QString::fromStdString(r[RecordField::Item].text);
+        QStringList expected;
+        for (int i = 0; i < 23; ++i)
+            expected << QString::asprintf("P%02d", i);
+        QCOMPARE(ids, expected);
     }
 
     void cancelStopsAfterAPage()

@@ -101,9 +101,11 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<int>("perChangeset");
         QTest::addColumn<int>("changesets");
-        QTest::addRow("deep insert") << int(PirWriteMode::DeepInsert) << 1 << 1;
-        QTest::addRow("batch, one header per changeset") << int(PirWriteMode::Batch) << 1 << 8;
-        QTest::addRow("batch, 5 headers per changeset") << int(PirWriteMode::Batch) << 5 << 3;
+        QTest::addColumn<int>("parallel");
+        QTest::addRow("deep insert") << int(PirWriteMode::DeepInsert) << 1 << 1 << 1;
+        QTest::addRow("batch, one header per changeset") << int(PirWriteMode::Batch) << 1 << 8 << 1;
+        QTest::addRow("batch, 5 headers per changeset") << int(PirWriteMode::Batch) << 5 << 3 << 1;
+        QTest::addRow("batch, 3 requests in flight") << int(PirWriteMode::Batch) << 2 << 2 << 3;
     }
 
     void writesReadBackEqual()
@@ -111,13 +113,14 @@ private slots:
         QFETCH(int, mode);
         QFETCH(int, perChangeset);
         QFETCH(int, changesets);
+        QFETCH(int, parallel);
         net::HttpClient http(clientConfig());
         auto config = fastRetries();
         config.readPageSize = 7; // read back across many pages
         s4::PirODataClient client(http, config);
         const auto headers = makeHeaders(23, 6);
         PirWriteOptions options { PirWriteMode(mode), std::size_t(perChangeset), std::size_t(changesets),
-            idsOf(headers, "V1") };
+            idsOf(headers, "V1"), std::size_t(parallel) };
         std::vector<std::size_t> progress;
         const auto results = client.writePirs(
             headers, options, [&](std::size_t done, std::size_t) { return progress.push_back(done), true; });
@@ -187,6 +190,42 @@ private slots:
         qInfo("429 with Retry-After: 1 -> write completed after %lld ms", waited);
         QVERIFY2(waited >= 1000, std::to_string(waited).c_str());
         QCOMPARE(stats()["faults"]["throttled"].get<int>(), 1);
+    }
+
+    // Three $batch requests in flight at once: a CSRF expiry between windows costs one new token
+    // for all three, and a business rejection still lands on its own header.
+    void concurrentBatchesRecoverCsrfAndKeepRejections()
+    {
+        admin("/sandbox/admin/faults", { { "blocked_products", { "FG-102" } } });
+        net::HttpClient http(clientConfig());
+        s4::PirODataClient client(http, fastRetries());
+        const auto headers = makeHeaders(40, 3);
+        std::vector<std::size_t> progress;
+        const auto results = client.writePirs(headers, { PirWriteMode::Batch, 1, 2, idsOf(headers, "V1"), 3 },
+            [&](std::size_t done, std::size_t) {
+                if (progress.empty())
+                    admin("/sandbox/admin/faults", { { "expire_csrf", true } });
+                progress.push_back(done);
+                return true;
+            });
+        QVERIFY(results.ok());
+        QCOMPARE(progress.front(), 6u); // windows of 3 requests × 2 changesets × 1 header
+        for (std::size_t i = 0; i < headers.size(); ++i) {
+            const auto &r = (*results)[i];
+            if (headers[i].product == "FG-102") {
+                QVERIFY(r.status == PirWriteStatus::Rejected);
+                QCOMPARE(r.message, std::string("Material FG-102 is blocked for planning"));
+            } else {
+                QVERIFY2(r.status == PirWriteStatus::Written, r.message.c_str());
+            }
+        }
+        QCOMPARE(client.tokenFetches(), 2);
+        QCOMPARE(stats()["faults"]["csrf_rejections"].get<int>(), 3);
+        auto expected = headers;
+        expected.erase(expected.begin() + 2);
+        auto state = *client.readPirState({});
+        std::sort(state.begin(), state.end());
+        QVERIFY(state == stateOf(expected));
     }
 
     void businessRejectionIsKeptAndNotRetried_data()

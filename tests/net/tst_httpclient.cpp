@@ -48,6 +48,7 @@ private slots:
     void connectionRefusedIsRetryable();
     void totalTimeoutIsRetryable();
     void verifiesTlsByDefault();
+    void sendsConcurrentlyInOneSession();
 };
 
 void TestHttpClient::roundTrip()
@@ -313,6 +314,70 @@ void TestHttpClient::verifiesTlsByDefault()
     bogusCa.caFile = "/nonexistent/ca.pem";
     HttpClient strict(bogusCa);
     QVERIFY(!strict.send(get("https://127.0.0.1:" + std::to_string(plain.port()) + "/")));
+}
+
+// sendAll: several requests in flight at once, each with the session's cookie and credentials,
+// answered in request order; a later call reuses the connections; one failure stays its own.
+void TestHttpClient::sendsConcurrentlyInOneSession()
+{
+    TestServer peer;
+    std::mutex mutex;
+    std::condition_variable changed;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    std::vector<std::set<int>> portsPerCall(2);
+    int call = 0;
+    peer.server().Get("/login", [](const httplib::Request &, httplib::Response &res) {
+        res.set_header("Set-Cookie", "SAP_SESSIONID_PB1_100=abc123; Path=/");
+    });
+    peer.server().Get("/slow", [&](const httplib::Request &req, httplib::Response &res) {
+        std::unique_lock lock(mutex);
+        portsPerCall[call].insert(req.remote_port);
+        maxInFlight = std::max(maxInFlight, ++inFlight);
+        changed.notify_all();
+        // Hold each request until three are in flight (or a deadline): proves they overlap
+        // without measuring time.
+        changed.wait_for(lock, std::chrono::seconds(2), [&] { return maxInFlight >= 3; });
+        --inFlight;
+        res.set_content(req.get_param_value("i") + "|" + req.get_header_value("Cookie") + "|"
+                + req.get_header_value("Authorization"),
+            "text/plain");
+    });
+    QVERIFY(peer.start());
+
+    HttpClientConfig config;
+    config.baseUrl = peer.url("");
+    config.authKind = AuthKind::Basic;
+    config.basic = { "PB_USER", "secret" };
+    HttpClient client(config);
+    QVERIFY(client.send(get("/login")));
+    std::vector<HttpRequest> requests;
+    for (int i = 0; i < 6; ++i)
+        requests.push_back(get("/slow?i=" + std::to_string(i)));
+    const std::string auth = "Basic " + QByteArray("PB_USER:secret").toBase64().toStdString();
+    auto results = client.sendAll(requests, 3);
+    QCOMPARE(results.size(), 6u);
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY2(results[i].result, results[i].result ? "" : results[i].result.error().message.c_str());
+        QCOMPARE(results[i].failure, SendFailure::None);
+        QCOMPARE(results[i].result->body, std::to_string(i) + "|SAP_SESSIONID_PB1_100=abc123|" + auth);
+    }
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(maxInFlight, 3);
+        QCOMPARE(portsPerCall[0].size(), 3u); // three connections, each used twice
+        call = 1;
+    }
+    requests.push_back(get("http://127.0.0.1:" + std::to_string(test::closedPort()) + "/closed"));
+    results = client.sendAll(requests, 3);
+    QCOMPARE(results.size(), 7u);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(results[i].result && results[i].result->status == 200);
+    QVERIFY(!results[6].result);
+    QCOMPARE(results[6].failure, SendFailure::Connect);
+    std::lock_guard lock(mutex);
+    for (const int port : portsPerCall[1])
+        QVERIFY2(portsPerCall[0].count(port), "a second call opened a new connection instead of reusing one");
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -8,6 +8,7 @@
 #include "testserver.h"
 
 #include <deque>
+#include <map>
 #include <mutex>
 #endif
 
@@ -76,6 +77,43 @@ struct FakeHooks
     }
 };
 
+// A script per URL, for sendAllWithRetry: each request follows its own.
+class ScriptByUrl final : public HttpSender
+{
+public:
+    explicit ScriptByUrl(std::map<std::string, std::deque<ScriptedSender::Step>> scripts)
+        : m_scripts(std::move(scripts))
+    {
+    }
+    Expected<HttpResponse> send(const HttpRequest &request) override
+    {
+        auto &steps = m_scripts.at(request.url);
+        const ScriptedSender::Step step = steps.front();
+        if (steps.size() > 1)
+            steps.pop_front();
+        m_failure = step.failure;
+        sentUrls.push_back(request.url);
+        if (step.response)
+            return *step.response;
+        return EngineError { "GET " + request.url + " failed: could not connect" };
+    }
+    std::vector<SentExchange> sendAll(const std::vector<HttpRequest> &requests, std::size_t parallel) override
+    {
+        roundSizes.push_back(requests.size());
+        lastParallel = parallel;
+        return HttpSender::sendAll(requests, parallel);
+    }
+    SendFailure lastFailure() const override { return m_failure; }
+
+    std::vector<std::string> sentUrls;
+    std::vector<std::size_t> roundSizes;
+    std::size_t lastParallel = 0;
+
+private:
+    std::map<std::string, std::deque<ScriptedSender::Step>> m_scripts;
+    SendFailure m_failure = SendFailure::None;
+};
+
 const char *const BlockedMaterial = R"({"error":{"code":"PPH_PIR/012","message":{"lang":"en",
     "value":"Material FG-1000 is blocked for planning in plant 1710"},"innererror":{"transactionid":"42"}}})";
 
@@ -100,6 +138,7 @@ private slots:
     void backsOffOn503OverRealHttp();
     void keepsODataMessageOverRealHttp();
     void connectionRefusedExhaustsAttempts();
+    void sendAllRetriesOnlyWhatMayBeRetried();
 };
 
 void TestRetryPolicy::classifiesStatuses_data()
@@ -352,6 +391,48 @@ void TestRetryPolicy::connectionRefusedExhaustsAttempts()
     QVERIFY2(result.message.find("could not connect") != std::string::npos, result.message.c_str());
     QVERIFY2(
         result.message.find("Failed to connect to 127.0.0.1") != std::string::npos, result.message.c_str());
+}
+
+// Each request keeps its own outcome and attempts; the retried ones wait together for the longest
+// Retry-After, and requests that succeeded or failed for good are never sent again.
+void TestRetryPolicy::sendAllRetriesOnlyWhatMayBeRetried()
+{
+    HttpHeaders after2;
+    after2.set("Retry-After", "2");
+    HttpHeaders after5;
+    after5.set("Retry-After", "5");
+    ScriptByUrl sender({
+        { "a", { { response(503, after2) }, { response(200) } } },
+        { "b", { { response(429, after5) }, { response(200) } } },
+        { "c", { { response(400, {}, BlockedMaterial) } } },
+        { "d", { { response(200) } } },
+        { "e", { { std::nullopt, SendFailure::Connect } } },
+    });
+    std::vector<HttpRequest> requests;
+    for (const char *url : { "a", "b", "c", "d", "e" }) {
+        HttpRequest request;
+        request.url = url;
+        requests.push_back(request);
+    }
+    FakeHooks fake;
+    RetryPolicy policy;
+    policy.maxAttempts = 3;
+    policy.baseDelay = 100ms;
+    const auto results = sendAllWithRetry(sender, requests, 4, policy, fake.hooks(0.5));
+    QCOMPARE(results.size(), 5u);
+    const std::vector<std::pair<Outcome, int>> expected { { Outcome::Success, 2 }, { Outcome::Success, 2 },
+        { Outcome::Business, 1 }, { Outcome::Success, 1 }, { Outcome::RetryableTechnical, 3 } };
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        QCOMPARE(results[i].outcome, expected[i].first);
+        QCOMPARE(results[i].attempts, expected[i].second);
+    }
+    QVERIFY(results[2].message.find("blocked for planning") != std::string::npos);
+    QVERIFY(results[4].message.find("could not connect") != std::string::npos);
+    QCOMPARE(sender.roundSizes, std::vector<std::size_t>({ 5, 3, 1 }));
+    QCOMPARE(sender.lastParallel, 4u);
+    // Round 1 waits for b's Retry-After (the longest); round 2 only for e's backoff: 0.5 × 200 ms.
+    QCOMPARE(fake.waits, std::vector<std::chrono::milliseconds>({ 5000ms, 100ms }));
+    QCOMPARE(results[4].waited, 5100ms);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

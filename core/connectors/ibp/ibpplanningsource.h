@@ -16,6 +16,9 @@ struct IbpSourceConfig
     std::string planningArea = "PBDEMAND"; // the key-figure entity set
     std::string catalogue = "PlanningVersions";
     std::size_t pageSize = 5000; // $top; third-party IBP clients use 5,000
+    // Pages fetched at once after the first (curl multi, one connection each): a pull over a WAN
+    // link is bound by round trips, not bandwidth.
+    std::size_t parallelPages = 4;
     net::RetryPolicy retry;
     net::RetryHooks hooks = net::RetryHooks::system();
 };
@@ -36,7 +39,7 @@ public:
     std::size_t requestsSent() const { return m_pages; }
 
 private:
-    Expected<std::string> get(const std::string &url);
+    Expected<std::string> get(const std::string &url); // the catalogue
     std::string pageUrl(const connectors::PlanningVersionInfo &version, std::size_t skip) const;
 
     net::HttpSender &m_sender;

@@ -61,23 +61,31 @@ Expected<std::vector<PirWriteResult>> PirODataClient::writePirs(const std::vecto
     if (!options.requestIds.empty() && options.requestIds.size() != headers.size())
         return EngineError { "PIR write: " + std::to_string(options.requestIds.size()) + " request ids for "
             + std::to_string(headers.size()) + " headers" };
-    if (options.headersPerChangeset == 0 || options.changesetsPerBatch == 0)
-        return EngineError { "PIR write: changeset and batch sizes must be at least 1" };
+    if (options.headersPerChangeset == 0 || options.changesetsPerBatch == 0 || options.parallelRequests == 0)
+        return EngineError { "PIR write: changeset, batch and parallel sizes must be at least 1" };
     const WriteRun run { headers, options, imfFixdate(std::time(nullptr)) };
     std::vector<PirWriteResult> results(headers.size());
-    const std::size_t step = options.mode == connectors::PirWriteMode::DeepInsert
-        ? 1
-        : options.headersPerChangeset * options.changesetsPerBatch;
-    for (std::size_t begin = 0; begin < headers.size(); begin += step) {
-        const std::size_t end = std::min(headers.size(), begin + step);
-        if (options.mode == connectors::PirWriteMode::DeepInsert) {
-            results[begin] = deepInsert(run, begin);
-        } else {
-            std::vector<std::size_t> indices(end - begin);
-            for (std::size_t i = begin; i < end; ++i)
-                indices[i - begin] = i;
-            batch(run, indices, options.headersPerChangeset, results);
+    if (options.mode == connectors::PirWriteMode::DeepInsert) {
+        for (std::size_t index = 0; index < headers.size(); ++index) {
+            results[index] = deepInsert(run, index);
+            if (progress && !progress(index + 1, headers.size()) && index + 1 < headers.size())
+                break; // the rest stay NotSent
         }
+        return results;
+    }
+    // A window is `parallelRequests` $batch requests in flight at once.
+    const std::size_t perBatch = options.headersPerChangeset * options.changesetsPerBatch;
+    const std::size_t window = perBatch * options.parallelRequests;
+    for (std::size_t begin = 0; begin < headers.size(); begin += window) {
+        const std::size_t end = std::min(headers.size(), begin + window);
+        std::vector<PreparedBatch> batches;
+        for (std::size_t first = begin; first < end; first += perBatch) {
+            std::vector<std::size_t> indices;
+            for (std::size_t i = first; i < std::min(end, first + perBatch); ++i)
+                indices.push_back(i);
+            batches.push_back(prepareBatch(run, std::move(indices), options.headersPerChangeset));
+        }
+        sendBatches(run, batches, results);
         if (progress && !progress(end, headers.size()) && end < headers.size())
             break; // the rest stay NotSent
     }
@@ -99,10 +107,12 @@ PirWriteResult PirODataClient::deepInsert(const WriteRun &run, std::size_t index
     return writeResultOf(send(request));
 }
 
-void PirODataClient::batch(const WriteRun &run, const std::vector<std::size_t> &indices,
-    std::size_t perChangeset, std::vector<PirWriteResult> &results)
+PirODataClient::PreparedBatch PirODataClient::prepareBatch(
+    const WriteRun &run, std::vector<std::size_t> indices, std::size_t perChangeset) const
 {
     const bool withIds = !run.options.requestIds.empty();
+    PreparedBatch prepared;
+    prepared.perChangeset = perChangeset;
     std::vector<std::vector<connectors::BatchOperation>> changesets;
     std::string seed = "$batch/" + std::to_string(perChangeset);
     for (std::size_t i = 0; i < indices.size(); ++i) {
@@ -119,12 +129,14 @@ void PirODataClient::batch(const WriteRun &run, const std::vector<std::size_t> &
         }
         changesets.back().push_back(std::move(operation));
     }
+    for (const auto &changeset : changesets)
+        prepared.changesetSizes.push_back(changeset.size());
     // The batch's id follows from its headers' ids and grouping, so resending the same batch after a
     // lost response is recognised as a repeat, while a regrouped resend is a new request.
     const std::string batchId = stableRequestId(seed);
     const connectors::BatchRequest body = connectors::buildChangesetBatch(changesets, batchId);
 
-    net::HttpRequest request;
+    net::HttpRequest &request = prepared.request;
     request.method = net::HttpMethod::Post;
     request.url = m_config.serviceRoot + "/$batch";
     request.headers.set("Content-Type", body.contentType);
@@ -134,9 +146,33 @@ void PirODataClient::batch(const WriteRun &run, const std::vector<std::size_t> &
         request.headers.set("Repeatability-First-Sent", run.firstSent);
     }
     request.body = body.body;
-    const net::RetryResult sent = send(request);
+    prepared.indices = std::move(indices);
+    return prepared;
+}
+
+void PirODataClient::sendBatches(
+    const WriteRun &run, const std::vector<PreparedBatch> &batches, std::vector<PirWriteResult> &results)
+{
+    std::vector<net::HttpRequest> requests;
+    for (const PreparedBatch &batch : batches)
+        requests.push_back(batch.request);
+    m_requests += requests.size();
+    std::vector<net::RetryResult> sent
+        = net::sendAllWithRetry(m_session, requests, run.options.parallelRequests, m_config.retry, m_config.hooks);
+    std::vector<std::size_t> isolate;
+    for (std::size_t b = 0; b < batches.size(); ++b)
+        applyBatchResult(batches[b], sent[b], results, isolate);
+    // A changeset is atomic: one rejected header rolled back the others. Resend those alone so
+    // the rejection lands on the header that caused it and the rest are written.
+    if (!isolate.empty())
+        sendBatches(run, { prepareBatch(run, std::move(isolate), 1) }, results);
+}
+
+void PirODataClient::applyBatchResult(const PreparedBatch &batch, const net::RetryResult &sent,
+    std::vector<PirWriteResult> &results, std::vector<std::size_t> &isolate) const
+{
     const auto failAll = [&](const PirWriteResult &result) {
-        for (const std::size_t index : indices)
+        for (const std::size_t index : batch.indices)
             results[index] = result;
     };
     if (sent.outcome != net::Outcome::Success)
@@ -152,36 +188,32 @@ void PirODataClient::batch(const WriteRun &run, const std::vector<std::size_t> &
         unreadable.message = parts.error().message;
         return failAll(unreadable);
     }
-    if (parts->size() != changesets.size()) {
+    const std::size_t changesets = batch.changesetSizes.size();
+    if (parts->size() != changesets) {
         unreadable.message = "the $batch response has " + std::to_string(parts->size()) + " parts for "
-            + std::to_string(changesets.size()) + " changesets";
+            + std::to_string(changesets) + " changesets";
         return failAll(unreadable);
     }
-    std::vector<std::size_t> isolate;
-    for (std::size_t c = 0; c < changesets.size(); ++c) {
+    for (std::size_t c = 0; c < changesets; ++c) {
         const connectors::BatchPartResponse &part = (*parts)[c];
-        const std::size_t first = c * perChangeset;
-        const std::size_t count = changesets[c].size();
+        const std::size_t first = c * batch.perChangeset;
+        const std::size_t count = batch.changesetSizes[c];
         const bool whole = !part.changeset && part.responses.size() == 1;
         if (!whole && part.responses.size() != count) {
             unreadable.message = "changeset " + std::to_string(c) + " of the $batch response has "
                 + std::to_string(part.responses.size()) + " responses for " + std::to_string(count)
                 + " requests";
             for (std::size_t i = first; i < first + count; ++i)
-                results[indices[i]] = unreadable;
+                results[batch.indices[i]] = unreadable;
             continue;
         }
         for (std::size_t i = 0; i < count; ++i)
-            results[indices[first + i]] = writeResultOf(part.responses[whole ? 0 : i], sent.attempts);
-        // A changeset is atomic: one rejected header rolled back the others. Resend those alone so
-        // the rejection lands on the header that caused it and the rest are written.
-        if (whole && count > 1 && results[indices[first]].status == PirWriteStatus::Rejected) {
+            results[batch.indices[first + i]] = writeResultOf(part.responses[whole ? 0 : i], sent.attempts);
+        if (whole && count > 1 && results[batch.indices[first]].status == PirWriteStatus::Rejected) {
             for (std::size_t i = first; i < first + count; ++i)
-                isolate.push_back(indices[i]);
+                isolate.push_back(batch.indices[i]);
         }
     }
-    if (!isolate.empty())
-        batch(run, isolate, 1, results);
 }
 
 Expected<std::vector<PirStateItem>> PirODataClient::readPirState(const connectors::PirStateFilter &filter)

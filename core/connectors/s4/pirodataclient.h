@@ -39,10 +39,23 @@ public:
 
 private:
     struct WriteRun;
+    // headers[indices] as one $batch request, in changesets of `perChangeset` headers.
+    struct PreparedBatch
+    {
+        std::vector<std::size_t> indices;
+        std::size_t perChangeset = 1;
+        std::vector<std::size_t> changesetSizes;
+        net::HttpRequest request;
+    };
+
     connectors::PirWriteResult deepInsert(const WriteRun &run, std::size_t index);
-    // Writes headers[indices] as one $batch, changesets of `perChangeset` headers.
-    void batch(const WriteRun &run, const std::vector<std::size_t> &indices, std::size_t perChangeset,
+    PreparedBatch prepareBatch(const WriteRun &run, std::vector<std::size_t> indices, std::size_t perChangeset) const;
+    // Sends the batches concurrently (options.parallelRequests at once) and records each header's
+    // result; headers of rejected multi-header changesets are resent alone.
+    void sendBatches(const WriteRun &run, const std::vector<PreparedBatch> &batches,
         std::vector<connectors::PirWriteResult> &results);
+    void applyBatchResult(const PreparedBatch &batch, const net::RetryResult &sent,
+        std::vector<connectors::PirWriteResult> &results, std::vector<std::size_t> &isolate) const;
     net::RetryResult send(const net::HttpRequest &request);
 
     PirClientConfig m_config;
