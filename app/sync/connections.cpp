@@ -51,7 +51,8 @@ std::optional<Expected<std::string>> folderOf(const std::string &url, const std:
         return std::nullopt;
     const std::string path = url.substr(Scheme.size());
     if (path.empty() || path.front() != '/' || path.find('%') != std::string::npos)
-        return Expected<std::string>(EngineError { name + ".url must be file:///absolute/folder, without %-escapes" });
+        return Expected<std::string>(
+            EngineError { name + ".url must be file:///absolute/folder, without %-escapes" });
     return Expected<std::string>(path);
 }
 
@@ -79,7 +80,8 @@ Expected<PlanningConnection> connectPlanning(const Options &options)
     config.serviceRoot = ""; // the endpoint's url is the service root
     take(settings->options, "planning_area", config.planningArea);
     const std::string path = options.get("--config").value_or(net::defaultConnectionsPath());
-    for (const auto &[name, target] : { std::pair { "page_size", &config.pageSize }, { "parallel_pages", &config.parallelPages } }) {
+    for (const auto &[name, target] :
+        { std::pair { "page_size", &config.pageSize }, { "parallel_pages", &config.parallelPages } }) {
         if (auto error = count(settings->options, name, path, *target))
             return EngineError { *error };
     }

@@ -61,9 +61,9 @@ nlohmann::ordered_json feedbackJson(const connectors::ExecutionFeedback &f)
             { "start", o.start.toString() }, { "end", o.end.toString() }, { "firm", o.firm } });
     ordered_json requisitions = ordered_json::array();
     for (const auto &r : f.requisitions)
-        requisitions.push_back({ { "purchase_requisition", r.id }, { "item", r.item }, { "material", r.material },
-            { "plant", r.plant }, { "quantity", r.quantity.toString() }, { "unit", r.unit },
-            { "delivery", r.delivery.toString() }, { "release", r.release.toString() },
+        requisitions.push_back({ { "purchase_requisition", r.id }, { "item", r.item },
+            { "material", r.material }, { "plant", r.plant }, { "quantity", r.quantity.toString() },
+            { "unit", r.unit }, { "delivery", r.delivery.toString() }, { "release", r.release.toString() },
             { "supplier", r.supplier }, { "fixed", r.fixed } });
     ordered_json shortages = ordered_json::array();
     for (const auto &s : f.shortages)
@@ -99,9 +99,11 @@ void printSummary(const connectors::ExecutionFeedback &f, const std::vector<std:
         add(byPlant[r.plant].requisitions, r.quantity);
     for (const auto &s : f.shortages)
         add(byPlant[s.plant].shortages, s.quantity);
-    std::fprintf(stderr, "%-6s %15s %22s %15s\n", "plant", "planned orders", "purchase requisitions", "shortages");
+    std::fprintf(
+        stderr, "%-6s %15s %22s %15s\n", "plant", "planned orders", "purchase requisitions", "shortages");
     for (const auto &[plant, t] : byPlant) {
-        const auto cell = [](const Totals &x) { return std::to_string(x.count) + " / " + x.quantity.toString(); };
+        const auto cell
+            = [](const Totals &x) { return std::to_string(x.count) + " / " + x.quantity.toString(); };
         std::fprintf(stderr, "%-6s %15s %22s %15s\n", plant.c_str(), cell(t.orders).c_str(),
             cell(t.requisitions).c_str(), cell(t.shortages).c_str());
     }
@@ -113,7 +115,8 @@ int runErpState(const std::vector<std::string> &args)
 {
     std::string error;
     const Options options(args,
-        { "--config", "--endpoint", "--product", "--plant", "--mrp-area", "--type", "--pir-version", "--out" },
+        { "--config", "--endpoint", "--product", "--plant", "--mrp-area", "--type", "--pir-version",
+            "--out" },
         error);
     if (!error.empty())
         return fail(error);
@@ -135,8 +138,8 @@ int runErpState(const std::vector<std::string> &args)
 int runMrp(const std::vector<std::string> &args)
 {
     std::string error;
-    const Options options(args, { "--config", "--endpoint", "--plants", "--run-date", "--timeout", "--out" }, error,
-        { "--no-run" });
+    const Options options(args, { "--config", "--endpoint", "--plants", "--run-date", "--timeout", "--out" },
+        error, { "--no-run" });
     if (!error.empty())
         return fail(error);
     const std::vector<std::string> plants = splitList(options.get("--plants").value_or(""));
@@ -167,7 +170,8 @@ int runMrp(const std::vector<std::string> &args)
         auto run = erp->mrp->startMrp(request);
         if (!run)
             return fail(run.error().message);
-        std::fprintf(stderr, "MRP run %s scheduled; waiting for it (Ctrl-C stops waiting)\n", run->id.c_str());
+        std::fprintf(
+            stderr, "MRP run %s scheduled; waiting for it (Ctrl-C stops waiting)\n", run->id.c_str());
         std::signal(SIGINT, onInterrupt);
         wait.keepWaiting = [](const connectors::MrpRun &) { return g_interrupted == 0; };
         const auto done = connectors::awaitMrp(*erp->mrp, *run, wait);
@@ -175,7 +179,8 @@ int runMrp(const std::vector<std::string> &args)
         if (!done)
             return fail(done.error().message);
         document["run"] = { { "job", done->id }, { "run_count", done->runCount },
-            { "state", std::string(connectors::mrpRunStateName(done->state)) }, { "message", done->message } };
+            { "state", std::string(connectors::mrpRunStateName(done->state)) },
+            { "message", done->message } };
         if (done->state == connectors::MrpRunState::Aborted)
             return fail("MRP run " + done->id + " was aborted by the ERP: " + done->message);
         std::fprintf(stderr, "MRP run %s finished%s%s\n", done->id.c_str(), done->message.empty() ? "" : ": ",

@@ -112,7 +112,8 @@ std::vector<SentExchange> CsrfSession::sendAll(const std::vector<HttpRequest> &r
         again.push_back(requests[i]);
         again.back().headers.set("X-CSRF-Token", m_token);
     }
-    std::vector<SentExchange> resent = hasToken() ? m_sender.sendAll(again, parallel) : std::vector<SentExchange>();
+    std::vector<SentExchange> resent
+        = hasToken() ? m_sender.sendAll(again, parallel) : std::vector<SentExchange>();
     for (std::size_t k = 0; k < refused.size(); ++k)
         results[refused[k]] = hasToken() ? std::move(resent[k]) : SentExchange { fetched, m_lastFailure };
     m_lastFailure = SendFailure::None;

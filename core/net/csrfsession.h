@@ -22,7 +22,8 @@ public:
     Expected<HttpResponse> send(const HttpRequest &request) override;
     // Concurrently through the underlying sender, all with the current token (fetched first when
     // there is none); those that come back 403 Required share one new token and one more try.
-    std::vector<SentExchange> sendAll(const std::vector<HttpRequest> &requests, std::size_t parallel) override;
+    std::vector<SentExchange> sendAll(
+        const std::vector<HttpRequest> &requests, std::size_t parallel) override;
     SendFailure lastFailure() const override { return m_lastFailure; }
     std::vector<std::string> secrets() const override;
 

@@ -176,7 +176,8 @@ CurlEasy::~CurlEasy()
         curl_easy_cleanup(static_cast<CURL *>(m_handle));
 }
 
-CurlEasy::Result CurlEasy::perform(const HttpRequest &request, const std::string &url, const Credentials *basic)
+CurlEasy::Result CurlEasy::perform(
+    const HttpRequest &request, const std::string &url, const Credentials *basic)
 {
     if (!begin(request, url, basic))
         return finish(CURLE_OK);
@@ -265,8 +266,8 @@ CurlEasy::Result CurlEasy::finish(int curlCode)
     Result result = std::move(x->result);
     if (!x->ready)
         return result;
-    result.response.elapsed
-        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - x->started);
+    result.response.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - x->started);
     const auto code = static_cast<CURLcode>(curlCode);
     if (code != CURLE_OK) {
         result.failure = classify(code);

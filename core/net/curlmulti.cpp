@@ -35,7 +35,8 @@ std::vector<CurlEasy::Result> CurlMulti::performAll(
             const std::size_t index = next++;
             const CurlJob &job = jobs[index];
             if (!multi) {
-                results[index] = CurlEasy::Result { SendFailure::Usage, "libcurl could not create a multi handle", {} };
+                results[index]
+                    = CurlEasy::Result { SendFailure::Usage, "libcurl could not create a multi handle", {} };
                 continue;
             }
             if (!easy->begin(*job.request, job.url, job.basic)) {
@@ -75,7 +76,8 @@ std::vector<CurlEasy::Result> CurlMulti::performAll(
             for (auto &[curl, entry] : running) {
                 curl_multi_remove_handle(multi, curl);
                 entry.first->finish(CURLE_OK);
-                results[entry.second] = CurlEasy::Result { SendFailure::Usage, curl_multi_strerror(code), {} };
+                results[entry.second]
+                    = CurlEasy::Result { SendFailure::Usage, curl_multi_strerror(code), {} };
                 idle.push_back(entry.first);
             }
             running.clear();

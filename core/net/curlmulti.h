@@ -25,7 +25,8 @@ public:
     CurlMulti &operator=(const CurlMulti &) = delete;
 
     // Runs `jobs` over `handles`, at most one exchange per handle at a time; results in job order.
-    std::vector<CurlEasy::Result> performAll(const std::vector<CurlEasy *> &handles, const std::vector<CurlJob> &jobs);
+    std::vector<CurlEasy::Result> performAll(
+        const std::vector<CurlEasy *> &handles, const std::vector<CurlJob> &jobs);
 
 private:
     void *m_multi = nullptr; // CURLM*

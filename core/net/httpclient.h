@@ -52,7 +52,8 @@ public:
     HttpClient &operator=(const HttpClient &) = delete;
 
     Expected<HttpResponse> send(const HttpRequest &request) override;
-    std::vector<SentExchange> sendAll(const std::vector<HttpRequest> &requests, std::size_t parallel) override;
+    std::vector<SentExchange> sendAll(
+        const std::vector<HttpRequest> &requests, std::size_t parallel) override;
     SendFailure lastFailure() const override { return m_lastFailure; }
     std::vector<std::string> secrets() const override;
 

@@ -157,13 +157,15 @@ std::vector<RetryResult> sendAllWithRetry(HttpSender &sender, const std::vector<
                 next = nextWait(policy, hooks, result, attempt);
             if (next) {
                 if (hooks.onRetry)
-                    hooks.onRetry(attempt, outcome, *next, failureMessage(sender, requests[index], result, attempt));
+                    hooks.onRetry(
+                        attempt, outcome, *next, failureMessage(sender, requests[index], result, attempt));
                 wait = std::max(wait, *next);
                 again.push_back(index);
                 continue;
             }
-            std::string message
-                = outcome == Outcome::Success ? std::string() : failureMessage(sender, requests[index], result, attempt);
+            std::string message = outcome == Outcome::Success
+                ? std::string()
+                : failureMessage(sender, requests[index], result, attempt);
             results[index] = RetryResult { std::move(result), outcome, attempt, waited, std::move(message) };
         }
         // They failed together (an outage, a throttle): they wait together, for the longest wait any

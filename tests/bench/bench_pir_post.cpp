@@ -41,8 +41,8 @@ std::vector<s4::PirHeader> makeHeaders(int count)
     return headers;
 }
 
-nlohmann::json admin(net::HttpClient &http, net::HttpMethod method, const std::string &path,
-    const std::string &body = {})
+nlohmann::json admin(
+    net::HttpClient &http, net::HttpMethod method, const std::string &path, const std::string &body = {})
 {
     net::HttpRequest request;
     request.method = method;
@@ -113,7 +113,8 @@ int main(int argc, char **argv)
         { PirWriteMode::Batch, 10, 10, 4 },
         { PirWriteMode::Batch, 50, 10, 2 },
     };
-    std::printf("%zu PIR items (%zu headers x 20 weeks) to the sandbox on 127.0.0.1:%d, %d ms added per answer\n\n",
+    std::printf(
+        "%zu PIR items (%zu headers x 20 weeks) to the sandbox on 127.0.0.1:%d, %d ms added per answer\n\n",
         items, headers.size(), *port, latencyMs);
     std::printf("%-12s %11s %10s %9s %12s %9s %10s %12s\n", "mode", "hdrs/chgset", "chgsets/req", "in flight",
         "items/req", "requests", "median s", "items/s");
@@ -140,7 +141,8 @@ int main(int argc, char **argv)
             for (const auto &r : *results)
                 written += r.status == connectors::PirWriteStatus::Written ? 1 : 0;
             const auto stats = admin(adminHttp, net::HttpMethod::Get, "/sandbox/admin/stats");
-            complete = complete && written == headers.size() && stats.value("items_stored", std::size_t(0)) == items;
+            complete = complete && written == headers.size()
+                && stats.value("items_stored", std::size_t(0)) == items;
             requests = client.requestsSent();
         }
         std::sort(times.begin(), times.end());
@@ -148,8 +150,8 @@ int main(int argc, char **argv)
         const std::size_t perRequest = deep ? 20 : shape.perChangeset * shape.changesets * 20;
         const double rate = static_cast<double>(items) / seconds;
         std::printf("%-12s %11zu %10zu %9zu %12zu %9zu %10.2f %12.0f%s\n", deep ? "deep insert" : "$batch",
-            shape.perChangeset, deep ? std::size_t(0) : shape.changesets, shape.parallel, perRequest, requests,
-            seconds, rate, complete ? "" : "  INCOMPLETE");
+            shape.perChangeset, deep ? std::size_t(0) : shape.changesets, shape.parallel, perRequest,
+            requests, seconds, rate, complete ? "" : "  INCOMPLETE");
         if (!complete)
             continue;
         if (rate > best) {
@@ -160,6 +162,7 @@ int main(int argc, char **argv)
                         + std::to_string(shape.parallel) + " in flight");
         }
     }
-    std::printf("\nbest: %s at %.0f items/s, median of %d runs (target 20,000)\n", bestName.c_str(), best, runs);
+    std::printf(
+        "\nbest: %s at %.0f items/s, median of %d runs (target 20,000)\n", bestName.c_str(), best, runs);
     return best >= 20000 ? 0 : 2;
 }

@@ -6,8 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
+
+#include "syncprocess.h"
 
 #ifndef Q_MOC_RUN
 #include "connectors/s4/pirodataclient.h"
@@ -21,23 +22,11 @@ using namespace planbridge;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using synctest::Run;
 
 Run sync(const QStringList &args, const QString &password = "s3cret")
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("PB_TEST_ERP_PASSWORD", password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PLANBRIDGE_SYNC_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+    return synctest::sync(args, "PB_TEST_ERP_PASSWORD", password);
 }
 
 s4::PirHeader header(const std::string &product, std::vector<s4::PirItem> items)
@@ -107,7 +96,8 @@ private slots:
                        "period,period_type,quantity,unit\n"
                        "BUY-1,1710,1710,VSF,00,,,20260915,D,25.500,PC\n"
                        "MAKE-1,1710,1710,VSF,00,,,202609,M,120.000,PC\n"));
-        const Run filtered = sync({ "erp-state", "--config", m_dir.filePath("connections.json"), "--product", "BUY-1" });
+        const Run filtered
+            = sync({ "erp-state", "--config", m_dir.filePath("connections.json"), "--product", "BUY-1" });
         QCOMPARE(filtered.exitCode, 0);
         QVERIFY(filtered.out.endsWith("\nBUY-1,1710,1710,VSF,00,,,20260915,D,25.500,PC\n"));
         QCOMPARE(filtered.out.count('\n'), 2);
@@ -116,8 +106,8 @@ private slots:
     void mrpRunsAndWritesTheFeedback()
     {
         const QString out = m_dir.filePath("feedback.json");
-        const Run r = sync({ "mrp", "--config", m_dir.filePath("connections.json"), "--plants", "1710", "--run-date",
-            "2026-09-01", "--out", out });
+        const Run r = sync({ "mrp", "--config", m_dir.filePath("connections.json"), "--plants", "1710",
+            "--run-date", "2026-09-01", "--out", out });
         QVERIFY2(r.exitCode == 0, (QByteArray::number(r.exitCode) + " " + r.err).constData());
         QVERIFY2(r.err.contains("1 / 100.000") && r.err.contains("1 / 25.500"), r.err.constData());
         QFile f(out);
@@ -128,9 +118,10 @@ private slots:
         QCOMPARE(orders.size(), 1);
         // 30 in stock against 120 on 09-01: one lot of 100, ready 10 days after today.
         QCOMPARE(QJsonDocument(orders[0].toObject()).toJson(QJsonDocument::Compact),
-            QByteArray(R"({"end":"2026-09-11","firm":false,"material":"MAKE-1","mrp_area":"1710",)"
-                       R"("planned_order":"0000000001","plant":"1710","quantity":"100.000","start":"2026-09-01",)"
-                       R"("unit":"PC"})"));
+            QByteArray(
+                R"({"end":"2026-09-11","firm":false,"material":"MAKE-1","mrp_area":"1710",)"
+                R"("planned_order":"0000000001","plant":"1710","quantity":"100.000","start":"2026-09-01",)"
+                R"("unit":"PC"})"));
         const QJsonArray requisitions = doc["purchase_requisitions"].toArray();
         QCOMPARE(requisitions.size(), 1);
         QCOMPARE(requisitions[0]["delivery"].toString(), QString("2026-09-15"));
@@ -141,7 +132,8 @@ private slots:
         QCOMPARE(shortages[0]["quantity"].toString(), QString("90.000"));
         QCOMPARE(shortages[0]["end"].toString(), QString("2026-09-10"));
 
-        const Run again = sync({ "mrp", "--config", m_dir.filePath("connections.json"), "--plants", "1710", "--no-run" });
+        const Run again
+            = sync({ "mrp", "--config", m_dir.filePath("connections.json"), "--plants", "1710", "--no-run" });
         QCOMPARE(again.exitCode, 0);
         const QJsonObject read = QJsonDocument::fromJson(again.out).object();
         QVERIFY(!read.contains("run"));
@@ -160,9 +152,11 @@ private slots:
             QVERIFY(!QFile::exists(out));
         };
         check(sync({ "mrp", "--config", config, "--out", out }), "needs --plants");
-        check(sync({ "mrp", "--config", config, "--plants", "1710", "--run-date", "2026-02-30", "--out", out }),
+        check(
+            sync({ "mrp", "--config", config, "--plants", "1710", "--run-date", "2026-02-30", "--out", out }),
             "--run-date must be a date");
-        check(sync({ "mrp", "--config", config, "--plants", "1710", "--timeout", "0", "--out", out }), "--timeout");
+        check(sync({ "mrp", "--config", config, "--plants", "1710", "--timeout", "0", "--out", out }),
+            "--timeout");
         const Run wrong = sync({ "erp-state", "--config", config, "--out", out }, "not-the-password");
         check(wrong, "401");
         QVERIFY(!wrong.err.contains("not-the-password"));
@@ -173,7 +167,8 @@ private slots:
         QCOMPARE(m_admin->Post("/sandbox/admin/materials", kilograms, "application/json")->status, 200);
         const Run aborted = sync({ "mrp", "--config", config, "--plants", "1710", "--out", out });
         QCOMPARE(aborted.exitCode, 2);
-        QVERIFY2(aborted.err.contains("aborted") && aborted.err.contains("base unit KG"), aborted.err.constData());
+        QVERIFY2(
+            aborted.err.contains("aborted") && aborted.err.contains("base unit KG"), aborted.err.constData());
         QVERIFY(!QFile::exists(out));
         QCOMPARE(QDir(m_dir.path()).entryList({ "never.json*" }), QStringList());
     }
@@ -184,9 +179,10 @@ private slots:
         const QString folder = m_dir.filePath("erp-files");
         QFile state(folder + "/pir-state.json");
         QVERIFY(state.open(QIODevice::WriteOnly));
-        state.write(R"({"pir_items": [{"product":"FG-1","plant":"1710","mrp_area":"1710","requirement_type":"VSF",)"
-                    R"("version":"00","requirement_plan":"","requirement_segment":"","period":"202611",)"
-                    R"("period_type":"M","quantity":"4.000","unit":"PC"}]})");
+        state.write(
+            R"({"pir_items": [{"product":"FG-1","plant":"1710","mrp_area":"1710","requirement_type":"VSF",)"
+            R"("version":"00","requirement_plan":"","requirement_segment":"","period":"202611",)"
+            R"("period_type":"M","quantity":"4.000","unit":"PC"}]})");
         state.close();
         QFile config(m_dir.filePath("files.json"));
         QVERIFY(config.open(QIODevice::WriteOnly));

@@ -6,8 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
+
+#include "syncprocess.h"
 
 #ifndef Q_MOC_RUN
 #include "sandbox/sandboxserver.h"
@@ -17,23 +18,11 @@ using namespace planbridge::sandbox;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using synctest::Run;
 
 Run sync(const QStringList &args, const QString &password = "s3cret")
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("PB_TEST_PLANNING_PASSWORD", password);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PLANBRIDGE_SYNC_BINARY), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return synctest::sync(args, "PB_TEST_PLANNING_PASSWORD", password);
 }
 
 } // namespace

@@ -60,7 +60,8 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-s4::PirHeader header(const std::string &product, std::vector<s4::PirItem> items, const std::string &plant = "1710")
+s4::PirHeader header(
+    const std::string &product, std::vector<s4::PirItem> items, const std::string &plant = "1710")
 {
     return { product, plant, plant, "VSF", "00", "", "", true, std::move(items) };
 }
@@ -125,7 +126,8 @@ private slots:
         QVERIFY(file.has_value());
         CollectingSink direct;
         VersionFields fields;
-        QVERIFY(!(json ? readForecastJson(file->content(), direct, fields) : readForecastCsv(file->content(), direct)));
+        QVERIFY(!(json ? readForecastJson(file->content(), direct, fields)
+                       : readForecastCsv(file->content(), direct)));
         QVERIFY(pulled.lines == direct.lines);
     }
 
@@ -151,8 +153,8 @@ private slots:
             << std::string("version V1 is in both a.json and b.json");
         QTest::addRow("unreadable JSON") << QByteArray("{\"version_id\": \"V1\",\n  \"records\": [,]}")
                                          << QByteArray() << std::string("a.json: line 2");
-        QTest::addRow("invalid UTF-8") << QByteArray("{\"version_id\": \"V\xff\"}") << QByteArray()
-                                       << std::string("a.json: line 1");
+        QTest::addRow("invalid UTF-8")
+            << QByteArray("{\"version_id\": \"V\xff\"}") << QByteArray() << std::string("a.json: line 1");
     }
 
     void sourceErrors()
@@ -167,7 +169,8 @@ private slots:
         files::FilePlanningSource source(dir.path().toStdString());
         const auto versions = source.listVersions();
         QVERIFY(!versions.ok());
-        QVERIFY2(versions.error().message.find(expected) != std::string::npos, versions.error().message.c_str());
+        QVERIFY2(
+            versions.error().message.find(expected) != std::string::npos, versions.error().message.c_str());
     }
 
     void idAfterTheRecordsIsFound()
@@ -197,7 +200,8 @@ private slots:
             header("FG-1", { { "202611", "M", "7.000", "PC" } }),
         };
         std::size_t progressed = 0;
-        auto results = erp.writePirs(first, {}, [&](std::size_t done, std::size_t) { return progressed = done, true; });
+        auto results = erp.writePirs(
+            first, {}, [&](std::size_t done, std::size_t) { return progressed = done, true; });
         QVERIFY(results.ok());
         QCOMPARE(progressed, 2u);
         for (const auto &r : *results)
@@ -227,8 +231,9 @@ private slots:
     {
         QTemporaryDir dir;
         files::FileErpTarget erp(dir.path().toStdString());
-        const auto results = erp.writePirs({ header("OK", { { "202611", "M", "1", "PC" } }),
-                                               header("BAD", { { "202611", "M", "1", "PC" }, { "202612", "M", "1.0001", "PC" } }) },
+        const auto results = erp.writePirs(
+            { header("OK", { { "202611", "M", "1", "PC" } }),
+                header("BAD", { { "202611", "M", "1", "PC" }, { "202612", "M", "1.0001", "PC" } }) },
             {});
         QVERIFY(results.ok());
         QCOMPARE(int((*results)[0].status), int(PirWriteStatus::Written));
@@ -248,7 +253,8 @@ private slots:
         const auto results = erp.writePirs({ header("A", { { "202611", "M", "1", "PC" } }) }, {});
         QVERIFY(results.ok());
         QCOMPARE(int(results->front().status), int(PirWriteStatus::Failed));
-        QVERIFY2(results->front().message.find("left as it is") != std::string::npos, results->front().message.c_str());
+        QVERIFY2(results->front().message.find("left as it is") != std::string::npos,
+            results->front().message.c_str());
         QCOMPARE(readFile(QString::fromStdString(erp.statePath())), corrupt);
         QVERIFY(!QFile::exists(QString::fromStdString(erp.csvPath())));
         QVERIFY(!erp.readPirState({}).ok());
@@ -262,23 +268,27 @@ private slots:
         QVERIFY(erp.writePirs({ header(product, { { "202611", "M", "3", "PC" } }) }, {}).ok());
         QCOMPARE(erp.readPirState({})->front().product, product);
         QVERIFY(readFile(QString::fromStdString(erp.csvPath()))
-                    .contains("\"FG \"\"7\"\", line\nbreak, \xc3\xbcn\xc3\xaf" "code\",1710"));
+                    .contains("\"FG \"\"7\"\", line\nbreak, \xc3\xbcn\xc3\xaf"
+                              "code\",1710"));
     }
 
     void stateParserErrors_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<std::string>("expected");
-        const QByteArray item = R"({"product":"A","plant":"1710","mrp_area":"1710","requirement_type":"VSF",)"
-                                R"("version":"00","requirement_plan":"","requirement_segment":"","period":"202611",)"
-                                R"("period_type":"M","quantity":"1.000","unit":"PC"})";
+        const QByteArray item
+            = R"({"product":"A","plant":"1710","mrp_area":"1710","requirement_type":"VSF",)"
+              R"("version":"00","requirement_plan":"","requirement_segment":"","period":"202611",)"
+              R"("period_type":"M","quantity":"1.000","unit":"PC"})";
         QTest::addRow("not JSON") << QByteArray("pir") << std::string("not JSON");
         QTest::addRow("no list") << QByteArray("{}") << std::string("expected {\"pir_items\"");
-        QTest::addRow("item not object") << QByteArray(R"({"pir_items":[[]]})") << std::string("item 0 is not an object");
-        QTest::addRow("missing field") << QByteArray(R"({"pir_items":[{"product":"A"}]})")
-                                       << std::string("item 0 has no string plant");
-        QTest::addRow("numeric quantity") << QByteArray(R"({"pir_items":[)" + QByteArray(item).replace("\"1.000\"", "1") + "]}")
-                                          << std::string("has no string quantity");
+        QTest::addRow("item not object")
+            << QByteArray(R"({"pir_items":[[]]})") << std::string("item 0 is not an object");
+        QTest::addRow("missing field")
+            << QByteArray(R"({"pir_items":[{"product":"A"}]})") << std::string("item 0 has no string plant");
+        QTest::addRow("numeric quantity")
+            << QByteArray(R"({"pir_items":[)" + QByteArray(item).replace("\"1.000\"", "1") + "]}")
+            << std::string("has no string quantity");
         QTest::addRow("huge quantity")
             << QByteArray(R"({"pir_items":[)" + QByteArray(item).replace("1.000", "1e400") + "]}")
             << std::string("item 0 has quantity \"1e400\"");

@@ -45,12 +45,12 @@ private slots:
         QTest::addColumn<int>("state");
         QTest::addColumn<std::string>("message");
         const std::string job = R"("JobName":"MRP0001","JobRunCount":"12345678","ReturnCode":0)";
-        QTest::addRow("d, scheduled") << R"({"d":{)" + job + R"(,"JobStatus":"S"}})" << int(MrpRunState::Scheduled)
-                                      << std::string();
-        QTest::addRow("d, released Z") << R"({"d":{)" + job + R"(,"JobStatus":"Z"}})"
-                                       << int(MrpRunState::Scheduled) << std::string();
-        QTest::addRow("d, running") << R"({"d":{)" + job + R"(,"JobStatus":"R"}})" << int(MrpRunState::Running)
-                                    << std::string();
+        QTest::addRow("d, scheduled")
+            << R"({"d":{)" + job + R"(,"JobStatus":"S"}})" << int(MrpRunState::Scheduled) << std::string();
+        QTest::addRow("d, released Z")
+            << R"({"d":{)" + job + R"(,"JobStatus":"Z"}})" << int(MrpRunState::Scheduled) << std::string();
+        QTest::addRow("d, running") << R"({"d":{)" + job + R"(,"JobStatus":"R"}})"
+                                    << int(MrpRunState::Running) << std::string();
         QTest::addRow("d.results[0], finished")
             << R"({"d":{"results":[{)" + job + R"(,"JobStatus":"F","StatusText":"3 planned orders"}]}})"
             << int(MrpRunState::Finished) << std::string("3 planned orders");
@@ -77,14 +77,16 @@ private slots:
         QTest::addColumn<std::string>("expected");
         QTest::addRow("not JSON") << std::string("<html>") << std::string("not JSON");
         QTest::addRow("no d") << std::string(R"({"JobName":"X"})") << std::string("expected {\"d\"");
-        QTest::addRow("two results") << std::string(R"({"d":{"results":[{},{}]}})") << std::string("expected");
+        QTest::addRow("two results") << std::string(R"({"d":{"results":[{},{}]}})")
+                                     << std::string("expected");
         QTest::addRow("unknown status")
             << std::string(R"({"d":{"JobName":"J","JobRunCount":"1","JobStatus":"Q"}})")
             << std::string("unknown JobStatus \"Q\"");
         QTest::addRow("numeric run count")
             << std::string(R"({"d":{"JobName":"J","JobRunCount":1,"JobStatus":"F"}})")
             << std::string("no JobRunCount as a string");
-        QTest::addRow("empty name") << std::string(R"({"d":{"JobName":"","JobRunCount":"1","JobStatus":"F"}})")
+        QTest::addRow("empty name") << std::string(
+            R"({"d":{"JobName":"","JobRunCount":"1","JobStatus":"F"}})")
                                     << std::string("empty JobName");
     }
 
@@ -117,16 +119,17 @@ private slots:
         QTest::addColumn<std::string>("field");
         QTest::addColumn<std::string>("value");
         QTest::addColumn<std::string>("expected");
-        QTest::addRow("missing material") << std::string("Material") << std::string()
-                                          << std::string("entry 0 has no Material as a string");
+        QTest::addRow("missing material")
+            << std::string("Material") << std::string() << std::string("entry 0 has no Material as a string");
         QTest::addRow("numeric quantity") << std::string("TotalQuantity") << std::string("100")
                                           << std::string("no TotalQuantity as a decimal string");
-        QTest::addRow("negative quantity") << std::string("TotalQuantity") << std::string("\"-1\"")
-                                           << std::string("TotalQuantity \"-1\"");
+        QTest::addRow("negative quantity")
+            << std::string("TotalQuantity") << std::string("\"-1\"") << std::string("TotalQuantity \"-1\"");
         QTest::addRow("four decimals") << std::string("TotalQuantity") << std::string("\"1.0001\"")
                                        << std::string("TotalQuantity \"1.0001\"");
-        QTest::addRow("huge quantity") << std::string("TotalQuantity") << std::string("\"99999999999999999999\"")
-                                       << std::string("TotalQuantity");
+        QTest::addRow("huge quantity")
+            << std::string("TotalQuantity") << std::string("\"99999999999999999999\"")
+            << std::string("TotalQuantity");
         QTest::addRow("ISO date") << std::string("PlndOrderPlannedEndDate") << std::string("\"2026-09-11\"")
                                   << std::string("not a /Date(ms)/ date");
         QTest::addRow("offset date") << std::string("PlndOrderPlannedEndDate")
@@ -137,8 +140,8 @@ private slots:
                                     << std::string("not a /Date(ms)/ date");
         QTest::addRow("missing start") << std::string("PlndOrderPlannedStartDate") << std::string()
                                        << std::string("has no PlndOrderPlannedStartDate");
-        QTest::addRow("firm as number") << std::string("PlannedOrderIsFirm") << std::string("1")
-                                        << std::string("not a boolean");
+        QTest::addRow("firm as number")
+            << std::string("PlannedOrderIsFirm") << std::string("1") << std::string("not a boolean");
     }
 
     void plannedOrderFieldErrors()
@@ -161,8 +164,8 @@ private slots:
         const auto parsed = s4::parseRequisitionPage(page(item));
         QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
         const connectors::RequisitionFeedback expected { "0010000001", "00010", "BUY-1", "1710",
-            Decimal::fromThousandths(40'000), "PC", *Date::parse("2026-09-13"), *Date::parse("2026-09-06"), "S-17",
-            true };
+            Decimal::fromThousandths(40'000), "PC", *Date::parse("2026-09-13"), *Date::parse("2026-09-06"),
+            "S-17", true };
         QVERIFY(parsed->items.front() == expected);
     }
 
@@ -187,21 +190,22 @@ private slots:
         QTest::addColumn<std::string>("expected");
         QTest::addRow("empty") << std::string() << std::string("not JSON");
         QTest::addRow("array") << std::string("[]") << std::string("not a JSON object");
-        QTest::addRow("results not array") << std::string(R"({"d":{"results":{}}})")
-                                           << std::string("no \"results\" array");
-        QTest::addRow("entry not object") << std::string(R"({"d":{"results":[1]}})")
-                                          << std::string("entry 0 is not an object");
+        QTest::addRow("results not array")
+            << std::string(R"({"d":{"results":{}}})") << std::string("no \"results\" array");
+        QTest::addRow("entry not object")
+            << std::string(R"({"d":{"results":[1]}})") << std::string("entry 0 is not an object");
         QTest::addRow("bad count") << page(Order, "\"-1\"") << std::string("__count");
-        QTest::addRow("invalid UTF-8") << std::string("{\"d\":{\"results\":[\"\xff\"]}}")
-                                       << std::string("not JSON");
+        QTest::addRow("invalid UTF-8")
+            << std::string("{\"d\":{\"results\":[\"\xff\"]}}") << std::string("not JSON");
     }
 
     void pagesNeedTheEnvelope()
     {
         QFETCH(std::string, body);
         QFETCH(std::string, expected);
-        for (const auto &error : { s4::parsePlannedOrderPage(body).error().message,
-                 s4::parseRequisitionPage(body).error().message, s4::parseCoveragePage(body).error().message })
+        for (const auto &error :
+            { s4::parsePlannedOrderPage(body).error().message, s4::parseRequisitionPage(body).error().message,
+                s4::parseCoveragePage(body).error().message })
             QVERIFY2(error.find(expected) != std::string::npos, error.c_str());
     }
 };

@@ -9,7 +9,7 @@
 #include "connectors/s4/mrpodataclient.h"
 #include "connectors/s4/pirodataclient.h"
 #include "net/httpclient.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxpeer.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -34,11 +34,13 @@ Decimal qty(std::int64_t units)
 json material(const std::string &product, const std::string &procurement, int leadTimeDays,
     const std::string &openingStock = "0", const std::string &plant = "1710")
 {
-    return { { "plant", plant }, { "product", product }, { "base_unit", "PC" }, { "procurement", procurement },
-        { "lead_time_days", leadTimeDays }, { "opening_stock", openingStock } };
+    return { { "plant", plant }, { "product", product }, { "base_unit", "PC" },
+        { "procurement", procurement }, { "lead_time_days", leadTimeDays },
+        { "opening_stock", openingStock } };
 }
 
-s4::PirHeader header(const std::string &product, std::vector<s4::PirItem> items, const std::string &plant = "1710")
+s4::PirHeader header(
+    const std::string &product, std::vector<s4::PirItem> items, const std::string &plant = "1710")
 {
     return { product, plant, plant, "VSF", "00", "", "", true, std::move(items) };
 }
@@ -72,14 +74,8 @@ class TestMrpODataClient : public QObject
 private slots:
     void initTestCase()
     {
-        sandbox::SandboxOptions options;
-        options.requireAuth = true;
-        options.user = "integrator";
-        options.password = "secret";
-        const auto port = m_server.start(options);
-        QVERIFY2(port.ok(), port.ok() ? "" : port.error().message.c_str());
-        m_admin = std::make_unique<httplib::Client>("127.0.0.1", *port);
-        m_admin->set_read_timeout(10, 0);
+        const std::string error = m_peer.start();
+        QVERIFY2(error.empty(), error.c_str());
     }
 
     void init() { QVERIFY(admin("/sandbox/admin/reset", {}).is_object()); }
@@ -107,19 +103,22 @@ private slots:
         // 09-01: 30 − 120 → one lot of 100, too late for today: started now, ready after 10 days.
         // 10-01 and 11-01: one lot each, started 10 days before.
         const std::vector<connectors::PlannedOrderFeedback> orders {
-            { "0000000001", "MAKE-1", "1710", "1710", qty(100), "PC", day("2026-09-01"), day("2026-09-11"), false },
-            { "0000000002", "MAKE-1", "1710", "1710", qty(100), "PC", day("2026-09-21"), day("2026-10-01"), false },
-            { "0000000003", "MAKE-1", "1710", "1710", qty(100), "PC", day("2026-10-22"), day("2026-11-01"), false },
+            { "0000000001", "MAKE-1", "1710", "1710", qty(100), "PC", day("2026-09-01"), day("2026-09-11"),
+                false },
+            { "0000000002", "MAKE-1", "1710", "1710", qty(100), "PC", day("2026-09-21"), day("2026-10-01"),
+                false },
+            { "0000000003", "MAKE-1", "1710", "1710", qty(100), "PC", day("2026-10-22"), day("2026-11-01"),
+                false },
         };
         QVERIFY(feedback->plannedOrders == orders);
         // 100 on 09-15 against 40 a week: 40 that day, 40 on Sunday 09-13, 20 stay short.
         const std::vector<connectors::RequisitionFeedback> requisitions {
-            { "0010000001", "00010", "BUY-1", "1710", qty(40), "PC", day("2026-09-13"), day("2026-09-06"), "S-17",
-                false },
-            { "0010000002", "00010", "BUY-1", "1710", qty(40), "PC", day("2026-09-15"), day("2026-09-08"), "S-17",
-                false },
-            { "0010000003", "00010", "BUY-1", "1710", qty(30), "PC", day("2026-10-01"), day("2026-09-24"), "S-17",
-                false },
+            { "0010000001", "00010", "BUY-1", "1710", qty(40), "PC", day("2026-09-13"), day("2026-09-06"),
+                "S-17", false },
+            { "0010000002", "00010", "BUY-1", "1710", qty(40), "PC", day("2026-09-15"), day("2026-09-08"),
+                "S-17", false },
+            { "0010000003", "00010", "BUY-1", "1710", qty(30), "PC", day("2026-10-01"), day("2026-09-24"),
+                "S-17", false },
         };
         QVERIFY(feedback->requisitions == requisitions);
         const std::vector<connectors::ShortageFeedback> shortages {
@@ -219,13 +218,15 @@ private:
         json buy = material("BUY-1", "buy", 7);
         buy["supplier"] = "S-17";
         buy["weekly_limit"] = "40";
-        QVERIFY(admin("/sandbox/admin/materials", json::array({ make, buy, material("MAKE-2", "make", 0, "0", "1720") }))
+        QVERIFY(admin("/sandbox/admin/materials",
+            json::array({ make, buy, material("MAKE-2", "make", 0, "0", "1720") }))
                     .is_object());
         net::HttpClient http(clientConfig());
         s4::PirODataClient pirs(http, { .retry = fastConfig().retry });
         const std::vector<s4::PirHeader> headers {
-            header("MAKE-1", { { "202609", "M", "120.000", "PC" }, { "202610", "M", "50.000", "PC" },
-                                 { "202611", "M", "90.000", "PC" } }),
+            header("MAKE-1",
+                { { "202609", "M", "120.000", "PC" }, { "202610", "M", "50.000", "PC" },
+                    { "202611", "M", "90.000", "PC" } }),
             header("BUY-1", { { "20260915", "D", "100.000", "PC" }, { "202610", "M", "30.000", "PC" } }),
             header("MAKE-2", { { "202609", "M", "5.000", "PC" } }, "1720"),
         };
@@ -252,29 +253,14 @@ private:
         return wait;
     }
 
-    net::HttpClientConfig clientConfig() const
+    net::HttpClientConfig clientConfig() const { return m_peer.clientConfig(); }
+    nlohmann::json admin(const std::string &path, const nlohmann::json &body)
     {
-        net::HttpClientConfig config;
-        config.baseUrl = m_server.baseUrl();
-        config.authKind = net::AuthKind::Basic;
-        config.basic = { "integrator", "secret" };
-        return config;
+        return m_peer.admin(path, body);
     }
+    nlohmann::json stats() { return m_peer.stats(); }
 
-    json admin(const std::string &path, const json &body)
-    {
-        const auto res = m_admin->Post(path, body.dump(), "application/json");
-        return res && res->status == 200 ? json::parse(res->body) : json();
-    }
-
-    json stats()
-    {
-        const auto res = m_admin->Get("/sandbox/admin/stats");
-        return res ? json::parse(res->body) : json();
-    }
-
-    sandbox::SandboxServer m_server;
-    std::unique_ptr<httplib::Client> m_admin;
+    connectortest::SandboxPeer m_peer;
 };
 
 QTEST_GUILESS_MAIN(TestMrpODataClient)

@@ -7,7 +7,7 @@
 #include "connectors/s4/pirodataclient.h"
 #include "connectors/s4/pirrequestid.h"
 #include "net/httpclient.h"
-#include "sandbox/sandboxserver.h"
+#include "sandboxpeer.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -84,14 +84,8 @@ class TestPirODataClient : public QObject
 private slots:
     void initTestCase()
     {
-        sandbox::SandboxOptions options;
-        options.requireAuth = true;
-        options.user = "integrator";
-        options.password = "secret";
-        const auto port = m_server.start(options);
-        QVERIFY2(port.ok(), port.ok() ? "" : port.error().message.c_str());
-        m_admin = std::make_unique<httplib::Client>("127.0.0.1", *port);
-        m_admin->set_read_timeout(10, 0);
+        const std::string error = m_peer.start();
+        QVERIFY2(error.empty(), error.c_str());
     }
 
     void init() { QVERIFY(admin("/sandbox/admin/reset", {}).is_object()); }
@@ -387,32 +381,17 @@ private slots:
         QVERIFY2(state.error().message.find("\"d\"") != std::string::npos, state.error().message.c_str());
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase() { m_peer.stop(); }
 
 private:
-    net::HttpClientConfig clientConfig() const
-    {
-        net::HttpClientConfig config;
-        config.baseUrl = m_server.baseUrl();
-        config.authKind = net::AuthKind::Basic;
-        config.basic = { "integrator", "secret" };
-        return config;
-    }
-
+    net::HttpClientConfig clientConfig() const { return m_peer.clientConfig(); }
     nlohmann::json admin(const std::string &path, const nlohmann::json &body)
     {
-        const auto res = m_admin->Post(path, body.dump(), "application/json");
-        return res && res->status == 200 ? nlohmann::json::parse(res->body) : nlohmann::json();
+        return m_peer.admin(path, body);
     }
+    nlohmann::json stats() { return m_peer.stats(); }
 
-    nlohmann::json stats()
-    {
-        const auto res = m_admin->Get("/sandbox/admin/stats");
-        return res ? nlohmann::json::parse(res->body) : nlohmann::json();
-    }
-
-    sandbox::SandboxServer m_server;
-    std::unique_ptr<httplib::Client> m_admin;
+    connectortest::SandboxPeer m_peer;
 };
 
 QTEST_GUILESS_MAIN(TestPirODataClient)

@@ -142,17 +142,17 @@ Expected<std::vector<PirWriteResult>> FileErpTarget::writePirs(const std::vector
             if (!quantity.ok()) {
                 result.status = PirWriteStatus::Rejected;
                 result.outcome = net::Outcome::Business;
-                result.message = "period " + item.period + ": quantity \"" + item.quantity.substr(0, 40) + "\": "
-                    + describe(quantity.error);
+                result.message = "period " + item.period + ": quantity \"" + item.quantity.substr(0, 40)
+                    + "\": " + describe(quantity.error);
                 break;
             }
         }
         if (result.status != PirWriteStatus::Written)
             continue; // a header is all or nothing, as a deep insert is
         for (const s4::PirItem &item : header.items) {
-            PirStateItem entry { header.product, header.plant, header.mrpArea, header.requirementType, header.version,
-                header.requirementPlan, header.requirementSegment, item.period, item.periodType,
-                parseQuantityString(item.quantity).value.toString(), item.unit };
+            PirStateItem entry { header.product, header.plant, header.mrpArea, header.requirementType,
+                header.version, header.requirementPlan, header.requirementSegment, item.period,
+                item.periodType, parseQuantityString(item.quantity).value.toString(), item.unit };
             byKey[keyOf(entry)] = std::move(entry);
         }
     }
@@ -182,7 +182,8 @@ Expected<std::vector<PirStateItem>> FileErpTarget::readPirState(const connectors
     if (!state)
         return state.error();
     const auto matches = [&](const PirStateItem &item) {
-        return (!filter.product || item.product == *filter.product) && (!filter.plant || item.plant == *filter.plant)
+        return (!filter.product || item.product == *filter.product)
+            && (!filter.plant || item.plant == *filter.plant)
             && (!filter.mrpArea || item.mrpArea == *filter.mrpArea)
             && (!filter.requirementType || item.requirementType == *filter.requirementType)
             && (!filter.version || item.version == *filter.version);

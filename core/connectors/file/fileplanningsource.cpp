@@ -144,7 +144,8 @@ Expected<std::vector<connectors::PlanningVersionInfo>> FilePlanningSource::listV
     return versions;
 }
 
-Expected<connectors::PulledVersion> FilePlanningSource::pullVersion(const std::string &versionId, RecordSink &sink)
+Expected<connectors::PulledVersion> FilePlanningSource::pullVersion(
+    const std::string &versionId, RecordSink &sink)
 {
     auto entries = scan();
     if (!entries)

@@ -49,7 +49,8 @@ std::string pirStateCsv(const std::vector<Item> &items)
         text += std::string(column.name) + (&column == &Columns[std::size(Columns) - 1] ? "\n" : ",");
     for (const Item &item : items) {
         for (const Column &column : Columns)
-            text += csvField(item.*column.member) + (&column == &Columns[std::size(Columns) - 1] ? "\n" : ",");
+            text
+                += csvField(item.*column.member) + (&column == &Columns[std::size(Columns) - 1] ? "\n" : ",");
     }
     return text;
 }

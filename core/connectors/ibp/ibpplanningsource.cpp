@@ -96,8 +96,8 @@ Expected<PulledVersion> IbpPlanningSource::pullVersion(const std::string &versio
             requests.back().headers.set("Accept", "application/json");
         }
         m_pages += requests.size();
-        const std::vector<net::RetryResult> sent
-            = net::sendAllWithRetry(m_sender, requests, m_config.parallelPages, m_config.retry, m_config.hooks);
+        const std::vector<net::RetryResult> sent = net::sendAllWithRetry(
+            m_sender, requests, m_config.parallelPages, m_config.retry, m_config.hooks);
         for (std::size_t k = 0; k < sent.size(); ++k) {
             if (sent[k].outcome != net::Outcome::Success)
                 return EngineError { "planning service: " + sent[k].message };
@@ -112,12 +112,14 @@ Expected<PulledVersion> IbpPlanningSource::pullVersion(const std::string &versio
                     "was asked for"
                 };
             if (total && *page->totalCount != *total)
-                return EngineError { "planning service: version \"" + versionId + "\" changed during the pull ("
-                    + std::to_string(*total) + " rows, then " + std::to_string(*page->totalCount) + ")" };
+                return EngineError { "planning service: version \"" + versionId
+                    + "\" changed during the pull (" + std::to_string(*total) + " rows, then "
+                    + std::to_string(*page->totalCount) + ")" };
             total = page->totalCount;
             if (page->records.empty() && pulled.records < *total)
                 return EngineError { "planning service: got " + std::to_string(pulled.records) + " of "
-                    + std::to_string(*total) + " rows of version \"" + versionId + "\"; the next page is empty" };
+                    + std::to_string(*total) + " rows of version \"" + versionId
+                    + "\"; the next page is empty" };
             if (pulled.records + page->records.size() > *total)
                 return EngineError { "planning service: more rows than the reported " + std::to_string(*total)
                     + " for version \"" + versionId + "\"" };

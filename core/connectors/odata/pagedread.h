@@ -26,15 +26,16 @@ Expected<std::vector<Item>> readAllPages(std::string_view what, std::size_t page
     std::vector<Item> items;
     std::optional<std::size_t> total;
     while (!total || items.size() < *total) {
-        const net::RetryResult sent = get("$top=" + std::to_string(pageSize) + "&$skip="
-            + std::to_string(items.size()) + "&$inlinecount=allpages&$format=json");
+        const net::RetryResult sent = get("$top=" + std::to_string(pageSize)
+            + "&$skip=" + std::to_string(items.size()) + "&$inlinecount=allpages&$format=json");
         if (sent.outcome != net::Outcome::Success)
             return EngineError { name + ": " + sent.message };
         auto page = parse(sent.result->body);
         if (!page)
             return page.error();
         if (!page->totalCount)
-            return EngineError { name + ": the page carries no __count although $inlinecount=allpages was asked for" };
+            return EngineError { name
+                + ": the page carries no __count although $inlinecount=allpages was asked for" };
         if (total && *total != *page->totalCount)
             return EngineError { name + ": the ERP's data changed during the read (" + std::to_string(*total)
                 + " entries, then " + std::to_string(*page->totalCount) + ")" };

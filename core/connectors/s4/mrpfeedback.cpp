@@ -32,7 +32,8 @@ public:
             return;
         const QuantityParse parsed = parseQuantityString(*value);
         if (!parsed.ok())
-            return fail("has " + std::string(name) + " \"" + value->substr(0, 40) + "\": " + describe(parsed.error));
+            return fail(
+                "has " + std::string(name) + " \"" + value->substr(0, 40) + "\": " + describe(parsed.error));
         out = parsed.value;
     }
     void date(const char *name, Date &out)
@@ -60,7 +61,8 @@ public:
             return; // an absent indicator is not set
         const auto value = connectors::boolField(m_entity, name);
         if (!value)
-            return fail("has " + std::string(name) + " " + m_entity[name].dump().substr(0, 40) + ", not a boolean");
+            return fail(
+                "has " + std::string(name) + " " + m_entity[name].dump().substr(0, 40) + ", not a boolean");
         out = *value;
     }
 

@@ -18,7 +18,8 @@ namespace planbridge::s4 {
 Expected<connectors::MrpRun> parseJobStatus(std::string_view body);
 
 // A_PlannedOrder of API_PLANNED_ORDERS.
-Expected<connectors::ODataPage<connectors::PlannedOrderFeedback>> parsePlannedOrderPage(std::string_view body);
+Expected<connectors::ODataPage<connectors::PlannedOrderFeedback>> parsePlannedOrderPage(
+    std::string_view body);
 // A_PurchaseRequisitionItem of API_PURCHASEREQ_PROCESS_SRV.
 Expected<connectors::ODataPage<connectors::RequisitionFeedback>> parseRequisitionPage(std::string_view body);
 // MaterialCoverages of API_MRP_MATERIALS_SRV_01; a null MaterialShortageEndDate is an open end.

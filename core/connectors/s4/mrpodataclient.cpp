@@ -45,9 +45,9 @@ Expected<connectors::MrpRun> MrpODataClient::startMrp(const connectors::MrpRunRe
         values["RunDate"] = request.runDate->toString();
     net::HttpRequest schedule;
     schedule.method = net::HttpMethod::Post;
-    schedule.url = m_config.jobServiceRoot + "/JobSchedule?" + parameter("JobTemplateName", m_config.jobTemplate)
-        + "&" + parameter("JobText", request.text) + "&TestModeInd=false&"
-        + parameter("JobParameterValues", values.dump());
+    schedule.url = m_config.jobServiceRoot + "/JobSchedule?"
+        + parameter("JobTemplateName", m_config.jobTemplate) + "&" + parameter("JobText", request.text)
+        + "&TestModeInd=false&" + parameter("JobParameterValues", values.dump());
     schedule.headers.set("Accept", "application/json");
     const net::RetryResult sent = net::sendWithRetry(m_jobSession, schedule, m_config.retry, m_config.hooks);
     if (sent.outcome != net::Outcome::Success)
@@ -57,8 +57,8 @@ Expected<connectors::MrpRun> MrpODataClient::startMrp(const connectors::MrpRunRe
 
 Expected<connectors::MrpRun> MrpODataClient::mrpStatus(const connectors::MrpRun &run)
 {
-    const net::RetryResult sent = get(m_config.jobServiceRoot + "/JobStatusGet?" + parameter("JobName", run.id)
-        + "&" + parameter("JobRunCount", run.runCount));
+    const net::RetryResult sent = get(m_config.jobServiceRoot + "/JobStatusGet?"
+        + parameter("JobName", run.id) + "&" + parameter("JobRunCount", run.runCount));
     if (sent.outcome != net::Outcome::Success)
         return EngineError { "MRP run " + run.id + " status: " + sent.message };
     auto status = parseJobStatus(sent.result->body);
@@ -75,13 +75,13 @@ Expected<connectors::ExecutionFeedback> MrpODataClient::readFeedback(const std::
     // Read one plant at a time: `or` in $filter is not something every service accepts.
     for (const std::string &plant : plants) {
         const auto read = [&](const std::string &root, const char *plantField) {
-            const std::string prefix
-                = root + "?$filter=" + net::formEncode(std::string(plantField) + " eq " + connectors::stringLiteral(plant)) + "&";
+            const std::string prefix = root + "?$filter="
+                + net::formEncode(std::string(plantField) + " eq " + connectors::stringLiteral(plant)) + "&";
             return [this, prefix](const std::string &query) { return get(prefix + query); };
         };
-        auto orders = connectors::readAllPages<connectors::PlannedOrderFeedback>("planned orders of plant " + plant,
-            m_config.readPageSize, read(m_config.plannedOrderRoot + "/A_PlannedOrder", "MRPPlant"),
-            parsePlannedOrderPage);
+        auto orders = connectors::readAllPages<connectors::PlannedOrderFeedback>(
+            "planned orders of plant " + plant, m_config.readPageSize,
+            read(m_config.plannedOrderRoot + "/A_PlannedOrder", "MRPPlant"), parsePlannedOrderPage);
         if (!orders)
             return orders.error();
         auto requisitions = connectors::readAllPages<connectors::RequisitionFeedback>(
@@ -94,7 +94,9 @@ Expected<connectors::ExecutionFeedback> MrpODataClient::readFeedback(const std::
             parseCoveragePage);
         if (!shortages)
             return shortages.error();
-        const auto append = [](auto &to, auto &from) { to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end())); };
+        const auto append = [](auto &to, auto &from) {
+            to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        };
         append(feedback.plannedOrders, *orders);
         append(feedback.requisitions, *requisitions);
         append(feedback.shortages, *shortages);

@@ -157,8 +157,8 @@ void PirODataClient::sendBatches(
     for (const PreparedBatch &batch : batches)
         requests.push_back(batch.request);
     m_requests += requests.size();
-    std::vector<net::RetryResult> sent
-        = net::sendAllWithRetry(m_session, requests, run.options.parallelRequests, m_config.retry, m_config.hooks);
+    std::vector<net::RetryResult> sent = net::sendAllWithRetry(
+        m_session, requests, run.options.parallelRequests, m_config.retry, m_config.hooks);
     std::vector<std::size_t> isolate;
     for (std::size_t b = 0; b < batches.size(); ++b)
         applyBatchResult(batches[b], sent[b], results, isolate);
@@ -228,7 +228,8 @@ Expected<std::vector<PirStateItem>> PirODataClient::readPirState(const connector
     };
     for (const auto &[field, value] : terms) {
         if (*value)
-            condition += (condition.empty() ? "" : " and ") + std::string(field) + " eq " + connectors::stringLiteral(**value);
+            condition += (condition.empty() ? "" : " and ") + std::string(field) + " eq "
+                + connectors::stringLiteral(**value);
     }
     const std::string prefix = m_config.serviceRoot + "/PlannedIndepRqmtItem?"
         + (condition.empty() ? std::string() : "$filter=" + net::formEncode(condition) + "&");

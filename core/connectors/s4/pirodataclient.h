@@ -49,7 +49,8 @@ private:
     };
 
     connectors::PirWriteResult deepInsert(const WriteRun &run, std::size_t index);
-    PreparedBatch prepareBatch(const WriteRun &run, std::vector<std::size_t> indices, std::size_t perChangeset) const;
+    PreparedBatch prepareBatch(
+        const WriteRun &run, std::vector<std::size_t> indices, std::size_t perChangeset) const;
     // Sends the batches concurrently (options.parallelRequests at once) and records each header's
     // result; headers of rejected multi-header changesets are resent alone.
     void sendBatches(const WriteRun &run, const std::vector<PreparedBatch> &batches,
