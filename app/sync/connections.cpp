@@ -113,9 +113,20 @@ Expected<ErpConnection> connectErp(const Options &options)
     take(o, "requisition_service", mrp.requisitionRoot);
     take(o, "mrp_materials_service", mrp.mrpMaterialsRoot);
     take(o, "mrp_job_template", mrp.jobTemplate);
-    if (auto error = count(o, "page_size", options.get("--config").value_or(net::defaultConnectionsPath()),
-            pir.readPageSize))
-        return EngineError { *error };
+    const std::string path = options.get("--config").value_or(net::defaultConnectionsPath());
+    connectors::PirWriteOptions &write = connection.writeOptions;
+    for (const auto &[name, target] : { std::pair { "page_size", &pir.readPageSize },
+             { "headers_per_changeset", &write.headersPerChangeset },
+             { "changesets_per_batch", &write.changesetsPerBatch },
+             { "parallel_requests", &write.parallelRequests } }) {
+        if (auto error = count(o, name, path, *target))
+            return EngineError { *error };
+    }
+    if (const auto it = o.find("deep_insert"); it != o.end()) {
+        if (it->second != "true" && it->second != "false")
+            return EngineError { path + ": options.deep_insert must be true or false" };
+        write.mode = it->second == "true" ? connectors::PirWriteMode::DeepInsert : connectors::PirWriteMode::Batch;
+    }
     mrp.readPageSize = pir.readPageSize;
     connection.client = std::make_unique<net::HttpClient>(settings->http);
     connection.pirs = std::make_unique<s4::PirODataClient>(*connection.client, pir);

@@ -157,6 +157,13 @@ private slots:
             "--run-date must be a date");
         check(sync({ "mrp", "--config", config, "--plants", "1710", "--timeout", "0", "--out", out }),
             "--timeout");
+        QFile badOptions(m_dir.filePath("bad-options.json"));
+        QVERIFY(badOptions.open(QIODevice::WriteOnly));
+        // Not a raw string: moc 6.4 reads the // inside one as a comment.
+        badOptions.write("{\"erp\": {\"url\": \"http://127.0.0.1:9\", \"options\": {\"parallel_requests\": 0}}}");
+        badOptions.close();
+        check(sync({ "erp-state", "--config", m_dir.filePath("bad-options.json"), "--out", out }),
+            "options.parallel_requests must be a whole number from 1");
         const Run wrong = sync({ "erp-state", "--config", config, "--out", out }, "not-the-password");
         check(wrong, "401");
         QVERIFY(!wrong.err.contains("not-the-password"));
