@@ -220,11 +220,15 @@ private slots:
 
         // An update is absolute: the quantity is replaced, zero is kept as zero.
         QVERIFY(erp.writePirs({ header("FG-2", { { "202612", "M", "0", "PC" } }) }, {}).ok());
-        const auto items = erp.readPirState({ .product = "FG-2" });
+        connectors::PirStateFilter product;
+        product.product = "FG-2";
+        const auto items = erp.readPirState(product);
         QVERIFY(items.ok());
         QCOMPARE(items->size(), 2u);
         QCOMPARE((*items)[1].quantity, std::string("0.000"));
-        QCOMPARE(erp.readPirState({ .plant = "9999" })->size(), 0u);
+        connectors::PirStateFilter plant;
+        plant.plant = "9999";
+        QCOMPARE(erp.readPirState(plant)->size(), 0u);
     }
 
     void targetRejectsBadQuantitiesPerHeader()
@@ -241,7 +245,9 @@ private slots:
         QCOMPARE(int((*results)[1].outcome), int(net::Outcome::Business));
         QVERIFY2((*results)[1].message.find("202612") != std::string::npos, (*results)[1].message.c_str());
         QCOMPARE(erp.readPirState({})->size(), 1u); // nothing of BAD, not even its good item
-        QVERIFY(!erp.writePirs({ header("X", {}) }, { .requestIds = { "a", "b" } }).ok());
+        connectors::PirWriteOptions twoIds;
+        twoIds.requestIds = { "a", "b" };
+        QVERIFY(!erp.writePirs({ header("X", {}) }, twoIds).ok());
     }
 
     void corruptStateIsNeverOverwritten()

@@ -213,7 +213,7 @@ private slots:
             const std::size_t take = skip == 10 ? 3 : std::min<std::size_t>(top, 5); // capped at 5
             nlohmann::json rows = nlohmann::json::array();
             for (std::size_t i = skip; i < std::min<std::size_t>(23, skip + take); ++i) {
-                char id[8];
+                char id[24];
                 std::snprintf(id, sizeof id, "P%02zu", i);
                 rows.push_back({ { "PRDID", id }, { "LOCID", "L" }, { "CUSTID", "C" },
                     { "PERIODID4_TSTAMP", "2026-11-30T00:00:00" }, { "UOMTOID", "PC" },
