@@ -121,7 +121,7 @@ std::string Session::rolesText() const
 {
     std::string text;
     for (const Role role : m_roles)
-        text += (text.empty() ? "" : ", ") + std::string(roleName(role));
+        text.append(text.empty() ? "" : ", ").append(roleName(role));
     return text.empty() ? std::string("no role") : text;
 }
 

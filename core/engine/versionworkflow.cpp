@@ -35,7 +35,8 @@ std::optional<EngineError> VersionWorkflow::refuse(
     return EngineError { why };
 }
 
-std::optional<EngineError> VersionWorkflow::registerVersion(const auth::Session &session, store::StoredVersion version)
+std::optional<EngineError> VersionWorkflow::registerVersion(
+    const auth::Session &session, store::StoredVersion version)
 {
     if (auto refused = store::authorize(m_cache.audit(), session, Action::Pull, version.id))
         return refused;
@@ -74,7 +75,8 @@ std::optional<EngineError> VersionWorkflow::submit(const auth::Session &session,
     if (!version)
         return version.error();
     if (version->state == VersionState::Resolving)
-        return EngineError { "version " + id + " has resolutions that were not validated yet: re-validate it first" };
+        return EngineError { "version " + id
+            + " has resolutions that were not validated yet: re-validate it first" };
     return m_versions.transition(id, VersionState::Submitted, session.user());
 }
 
@@ -87,8 +89,9 @@ std::optional<EngineError> VersionWorkflow::approve(const auth::Session &session
         return version.error();
     if (version->state == VersionState::Submitted && version->submittedBy == session.user())
         return refuse(session, id,
-            "four-eyes: " + session.user() + " submitted version " + id + " and cannot also approve it; "
-                "another approver must");
+            "four-eyes: " + session.user() + " submitted version " + id
+                + " and cannot also approve it; "
+                  "another approver must");
     return m_versions.transition(id, VersionState::Approved, session.user());
 }
 
@@ -140,8 +143,8 @@ std::optional<std::chrono::system_clock::time_point> parseUtcIso(const std::stri
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, millis = 0;
     char zulu = 0;
     if (text.size() != 24
-        || std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3d%c", &year, &month, &day, &hour, &minute, &second,
-               &millis, &zulu)
+        || std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d.%3d%c", &year, &month, &day, &hour, &minute,
+               &second, &millis, &zulu)
             != 8
         || zulu != 'Z')
         return std::nullopt;

@@ -37,17 +37,20 @@ public:
     std::optional<EngineError> sendBack(
         const auth::Session &session, const std::string &id, const std::string &reason);
     // Withdraws a version that has not been released (planner) or a release still queued (approver).
-    std::optional<EngineError> cancel(const auth::Session &session, const std::string &id, const std::string &reason);
+    std::optional<EngineError> cancel(
+        const auth::Session &session, const std::string &id, const std::string &reason);
 
     // When a high-priority version's SLA runs out: approval time plus the SLA; nullopt for normal
     // priority or before approval.
-    std::optional<std::chrono::system_clock::time_point> slaDeadline(const store::StoredVersion &version) const;
+    std::optional<std::chrono::system_clock::time_point> slaDeadline(
+        const store::StoredVersion &version) const;
 
     store::VersionStore &versions() { return m_versions; }
 
 private:
     Expected<store::StoredVersion> load(const std::string &id);
-    std::optional<EngineError> refuse(const auth::Session &session, const std::string &id, const std::string &why);
+    std::optional<EngineError> refuse(
+        const auth::Session &session, const std::string &id, const std::string &why);
 
     store::Cache &m_cache;
     store::VersionStore m_versions;

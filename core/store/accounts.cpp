@@ -29,7 +29,7 @@ std::string rolesText(const std::set<auth::Role> &roles)
 {
     std::string text;
     for (const auth::Role role : roles)
-        text += (text.empty() ? "" : ",") + std::string(auth::roleName(role));
+        text.append(text.empty() ? "" : ",").append(auth::roleName(role));
     return text;
 }
 

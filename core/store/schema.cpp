@@ -41,12 +41,63 @@ CREATE TABLE version_states (
 );
 )sql";
 
+// Schema 2: each version's validation result (what the ERP would get, with lineage, and the rejects).
+const char *const ValidationResults = R"sql(
+CREATE TABLE version_results (
+    version_id TEXT PRIMARY KEY REFERENCES versions(id),
+    as_of INTEGER NOT NULL,          -- day number
+    rows_in INTEGER NOT NULL,
+    rows_accepted INTEGER NOT NULL,
+    rejects_by_reason TEXT NOT NULL, -- counts in reason-code order, comma-separated
+    sources BLOB NOT NULL,           -- lineage: input rows as little-endian uint32, in record order
+    validated_at TEXT NOT NULL
+);
+CREATE TABLE result_items (
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    idx INTEGER NOT NULL,
+    item TEXT NOT NULL,
+    base_uom TEXT NOT NULL,
+    PRIMARY KEY (version_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE result_locations (
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    idx INTEGER NOT NULL,
+    location TEXT NOT NULL,
+    erp_plant TEXT NOT NULL,
+    mrp_area TEXT NOT NULL,
+    period_type TEXT NOT NULL,       -- D, W or M
+    PRIMARY KEY (version_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE erp_records (
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    seq INTEGER NOT NULL,            -- the result's order: item, location, period
+    item_idx INTEGER NOT NULL,
+    location_idx INTEGER NOT NULL,
+    period_start INTEGER NOT NULL,   -- day number
+    quantity TEXT NOT NULL,          -- thousandths as an integer, exact beyond 64 bits
+    sources_begin INTEGER NOT NULL,
+    sources_count INTEGER NOT NULL,
+    PRIMARY KEY (version_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE rejects (
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    row INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    field TEXT,
+    value TEXT,
+    message TEXT NOT NULL,
+    PRIMARY KEY (version_id, row)
+) WITHOUT ROWID;
+CREATE INDEX rejects_reason ON rejects(version_id, reason);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &cacheMigrations()
 {
     static const std::vector<Migration> migrations {
         { 1, std::string(AuditLogSchema) + AccountsAndVersions },
+        { 2, ValidationResults },
     };
     return migrations;
 }

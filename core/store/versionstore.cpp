@@ -5,8 +5,9 @@
 namespace planbridge::store {
 namespace {
 
-constexpr const char *Columns = "id, plan, source, as_of, bucket, priority, state, submitted_by, approved_by, "
-                                "approved_at, created_at, updated_at";
+constexpr const char *Columns
+    = "id, plan, source, as_of, bucket, priority, state, submitted_by, approved_by, "
+      "approved_at, created_at, updated_at";
 
 std::optional<std::string> optionalText(const Statement &row, int column)
 {
@@ -125,8 +126,9 @@ Expected<std::vector<StateChange>> VersionStore::history(const std::string &id)
     rows->bind(1, id);
     std::vector<StateChange> changes;
     while (rows->step() == Statement::Step::Row) {
-        changes.push_back({ int(rows->integer(0)), parseVersionState(rows->text(1)).value_or(VersionState::Cancelled),
-            rows->text(2), rows->text(3), rows->text(4) });
+        changes.push_back(
+            { int(rows->integer(0)), parseVersionState(rows->text(1)).value_or(VersionState::Cancelled),
+                rows->text(2), rows->text(3), rows->text(4) });
     }
     if (!rows->error().empty())
         return EngineError { "cannot read version history: " + rows->error() };
@@ -146,16 +148,18 @@ std::optional<EngineError> VersionStore::transition(
             return EngineError { "version " + id + " is not in the cache" };
         const VersionState from = (*current)->state;
         if (!canTransition(from, to))
-            return EngineError { "version " + id + " is " + std::string(versionStateName(from)) + ": it cannot become "
-                + std::string(versionStateName(to)) };
+            return EngineError { "version " + id + " is " + std::string(versionStateName(from))
+                + ": it cannot become " + std::string(versionStateName(to)) };
         const std::string now = utcNowIso();
-        Statement *update = db.prepare("UPDATE versions SET state = ?2, updated_at = ?3, "
-                                       "submitted_by = CASE WHEN ?2 = 'submitted' THEN ?4 ELSE submitted_by END, "
-                                       "approved_by = CASE WHEN ?2 = 'approved' THEN ?4 ELSE approved_by END, "
-                                       "approved_at = CASE WHEN ?2 = 'approved' THEN ?3 ELSE approved_at END "
-                                       "WHERE id = ?1");
-        Statement *log = db.prepare("INSERT INTO version_states SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5 "
-                                    "FROM version_states WHERE version_id = ?1");
+        Statement *update
+            = db.prepare("UPDATE versions SET state = ?2, updated_at = ?3, "
+                         "submitted_by = CASE WHEN ?2 = 'submitted' THEN ?4 ELSE submitted_by END, "
+                         "approved_by = CASE WHEN ?2 = 'approved' THEN ?4 ELSE approved_by END, "
+                         "approved_at = CASE WHEN ?2 = 'approved' THEN ?3 ELSE approved_at END "
+                         "WHERE id = ?1");
+        Statement *log
+            = db.prepare("INSERT INTO version_states SELECT ?1, coalesce(max(seq), 0) + 1, ?2, ?3, ?4, ?5 "
+                         "FROM version_states WHERE version_id = ?1");
         if (!update || !log)
             return db.error("cannot write versions");
         update->bind(1, id).bind(2, versionStateName(to)).bind(3, now).bind(4, actor);

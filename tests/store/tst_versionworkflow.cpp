@@ -18,8 +18,8 @@ Q_DECLARE_METATYPE(VersionState)
 
 namespace {
 
-store::StoredVersion version(const std::string &id, const std::string &plan = "CONSENSUS",
-    const std::string &priority = "normal")
+store::StoredVersion version(
+    const std::string &id, const std::string &plan = "CONSENSUS", const std::string &priority = "normal")
 {
     store::StoredVersion v;
     v.id = id;
@@ -108,7 +108,8 @@ private slots:
         const auto history = *m_workflow->versions().history("V1");
         QStringList states;
         for (const auto &change : history)
-            states << QString::fromStdString(std::string(versionStateName(change.state)) + "/" + change.actor);
+            states << QString::fromStdString(
+                std::string(versionStateName(change.state)) + "/" + change.actor);
         QCOMPARE(states, QStringList({ "pulled/pia", "validated/pia", "submitted/pia", "approved/ann" }));
         QCOMPARE(history[1].note, std::string("10 rows: 8 accepted, 2 rejected"));
         QVERIFY(m_cache->audit().verify().ok());
@@ -223,7 +224,8 @@ private slots:
         const auto hot = **m_workflow->versions().find("HOT");
         const auto deadline = m_workflow->slaDeadline(hot);
         QVERIFY(deadline);
-        QCOMPARE(std::chrono::duration_cast<std::chrono::seconds>(*deadline - *parseUtcIso(*hot.approvedAt)).count(),
+        QCOMPARE(std::chrono::duration_cast<std::chrono::seconds>(*deadline - *parseUtcIso(*hot.approvedAt))
+                     .count(),
             15 * 60);
         QCOMPARE(parseUtcIso("2026-11-26T18:25:16.123Z")->time_since_epoch().count() > 0, true);
         QVERIFY(!parseUtcIso("2026-11-26 18:25:16"));
@@ -246,7 +248,8 @@ private:
     QStringList auditActions()
     {
         QStringList actions;
-        m_cache->audit().forEach([&](const store::AuditEntry &e) { return actions << QString::fromStdString(e.action), true; });
+        m_cache->audit().forEach(
+            [&](const store::AuditEntry &e) { return actions << QString::fromStdString(e.action), true; });
         return actions;
     }
 
