@@ -14,8 +14,8 @@ namespace planbridge {
 namespace {
 
 // A version field from the flag, else from the file; trimmed, empty counts as missing.
-Expected<std::optional<std::string>> versionField(const std::optional<std::string> &flag, const RawField &file,
-                                                  const char *name)
+Expected<std::optional<std::string>> versionField(
+    const std::optional<std::string> &flag, const RawField &file, const char *name)
 {
     if (flag) {
         const auto trimmed = trimAscii(*flag);
@@ -30,7 +30,8 @@ Expected<std::optional<std::string>> versionField(const std::optional<std::strin
         return trimmed.empty() ? std::optional<std::string>() : std::optional<std::string>(trimmed);
     }
     default:
-        return EngineError {std::string("the version field \"") + name + "\" must be a string, not " + file.text};
+        return EngineError { std::string("the version field \"") + name + "\" must be a string, not "
+            + file.text };
     }
 }
 
@@ -46,20 +47,22 @@ Expected<VersionHeader> resolveHeader(const VersionFields &file, const VersionOv
     if (!asOf)
         return asOf.error();
     if (!*asOf)
-        return EngineError {"as_of is missing: give it in the version file or with --as-of YYYY-MM-DD"};
+        return EngineError { "as_of is missing: give it in the version file or with --as-of YYYY-MM-DD" };
     const auto date = Date::parse(**asOf);
     if (!date)
-        return EngineError {"as_of \"" + **asOf + "\" is not a valid YYYY-MM-DD date"};
+        return EngineError { "as_of \"" + **asOf + "\" is not a valid YYYY-MM-DD date" };
     header.asOf = *date;
 
     auto bucket = versionField(flags.bucket, file.bucket, "bucket");
     if (!bucket)
         return bucket.error();
     if (!*bucket)
-        return EngineError {"bucket is missing: give it in the version file or with --bucket day|week|month"};
+        return EngineError {
+            "bucket is missing: give it in the version file or with --bucket day|week|month"
+        };
     const auto type = parseBucketName(**bucket);
     if (!type)
-        return EngineError {"bucket \"" + **bucket + "\" must be day, week or month"};
+        return EngineError { "bucket \"" + **bucket + "\" must be day, week or month" };
     header.bucket = *type;
 
     auto priority = versionField(flags.priority, file.priority, "priority");
@@ -68,7 +71,7 @@ Expected<VersionHeader> resolveHeader(const VersionFields &file, const VersionOv
     if (*priority) {
         const auto p = parsePriority(**priority);
         if (!p)
-            return EngineError {"priority \"" + **priority + "\" must be normal or high"};
+            return EngineError { "priority \"" + **priority + "\" must be normal or high" };
         header.priority = *p;
     }
     return header;
@@ -80,8 +83,11 @@ class ValidationRun final : public RecordSink
 {
 public:
     ValidationRun(const MasterData &master, const VersionOverrides &flags, const ProgressCallback &progress,
-                  InputFile *file)
-        : m_index(master), m_flags(flags), m_progress(progress), m_file(file)
+        InputFile *file)
+        : m_index(master)
+        , m_flags(flags)
+        , m_progress(progress)
+        , m_file(file)
     {
     }
 
@@ -108,7 +114,9 @@ public:
             m_file->release(consumed);
         if (!m_progress)
             return true;
-        return m_progress(total == 0 ? 950 : static_cast<int>(static_cast<double>(consumed) / static_cast<double>(total) * 950));
+        return m_progress(total == 0
+                ? 950
+                : static_cast<int>(static_cast<double>(consumed) / static_cast<double>(total) * 950));
     }
 
     Expected<ValidationResult> finish(const VersionFields &fields)
@@ -128,7 +136,7 @@ public:
             process(r);
         m_pending.clear();
         if (m_tooManyRows)
-            return EngineError {"the version has more than 4294967294 rows"};
+            return EngineError { "the version has more than 4294967294 rows" };
 
         m_result.versionId = m_header.versionId;
         m_result.asOf = m_header.asOf;
@@ -167,18 +175,20 @@ private:
         const MasterData &md = m_index.master();
         if (earlier != DuplicateTracker::None) {
             reject(makeReject(row, ReasonCode::DuplicateKey, record, RecordField::BucketStart,
-                              "duplicate of row " + std::to_string(earlier) + " for item " + md.items[c.item].item
-                                  + ", location " + md.locations[c.location].location + ", channel "
-                                  + std::string(c.channel) + ", bucket " + c.bucketStart.toString()));
+                "duplicate of row " + std::to_string(earlier) + " for item " + md.items[c.item].item
+                    + ", location " + md.locations[c.location].location + ", channel "
+                    + std::string(c.channel) + ", bucket " + c.bucketStart.toString()));
             return;
         }
         const Location &location = md.locations[c.location];
         const PlantCalendar &calendar = m_index.calendarOf(c.location);
-        if (!splitBucket(c.bucketStart, m_header.bucket, location.periodType, calendar, c.quantity, m_parts)) {
-            const Date last = Date::fromDayNumber(static_cast<std::int32_t>(bucketLastDay(c.bucketStart, m_header.bucket)));
+        if (!splitBucket(
+                c.bucketStart, m_header.bucket, location.periodType, calendar, c.quantity, m_parts)) {
+            const Date last = Date::fromDayNumber(
+                static_cast<std::int32_t>(bucketLastDay(c.bucketStart, m_header.bucket)));
             reject(makeReject(row, ReasonCode::NoWorkingDays, record, RecordField::BucketStart,
-                              "calendar " + calendar.name() + " of location " + location.location
-                                  + " has no working day from " + c.bucketStart.toString() + " to " + last.toString()));
+                "calendar " + calendar.name() + " of location " + location.location
+                    + " has no working day from " + c.bucketStart.toString() + " to " + last.toString()));
             return;
         }
         m_duplicates.insert(c.item, c.location, c.channel, c.bucketStart, row);
@@ -201,7 +211,7 @@ private:
 };
 
 Expected<ValidationResult> run(const MasterData &master, std::string_view input, std::string_view inputName,
-                               const VersionOverrides &overrides, const ProgressCallback &progress, InputFile *file)
+    const VersionOverrides &overrides, const ProgressCallback &progress, InputFile *file)
 {
     const InputFormat format = detectInputFormat(inputName, input);
     VersionFields fields;
@@ -217,8 +227,8 @@ Expected<ValidationResult> run(const MasterData &master, std::string_view input,
     const auto error = format == InputFormat::Json ? readForecastJson(input, validation, fields)
                                                    : readForecastCsv(input, validation);
     if (error)
-        return EngineError {error->cancelled ? "cancelled" : std::string(inputName) + ": " + error->message,
-                            error->cancelled};
+        return EngineError { error->cancelled ? "cancelled" : std::string(inputName) + ": " + error->message,
+            error->cancelled };
     return validation.finish(fields);
 }
 
@@ -229,7 +239,7 @@ Expected<MasterData> loadMasterData(std::string_view text)
     std::string error;
     auto master = readMasterData(text, error);
     if (!master)
-        return EngineError {error};
+        return EngineError { error };
     return std::move(*master);
 }
 
@@ -238,22 +248,21 @@ Expected<MasterData> loadMasterDataFile(const std::string &path)
     std::string error;
     auto file = InputFile::open(path, error);
     if (!file)
-        return EngineError {error};
+        return EngineError { error };
     auto master = readMasterData(file->content(), error);
     if (!master)
-        return EngineError {"master data " + path + ": " + error};
+        return EngineError { "master data " + path + ": " + error };
     return std::move(*master);
 }
 
 Expected<ValidationResult> validateForecast(const MasterData &master, std::string_view input,
-                                            std::string_view inputName, const VersionOverrides &overrides,
-                                            const ProgressCallback &progress)
+    std::string_view inputName, const VersionOverrides &overrides, const ProgressCallback &progress)
 {
     return run(master, input, inputName, overrides, progress, nullptr);
 }
 
 Expected<ValidationResult> validateForecastFiles(const std::string &masterPath, const std::string &inputPath,
-                                                 const VersionOverrides &overrides, const ProgressCallback &progress)
+    const VersionOverrides &overrides, const ProgressCallback &progress)
 {
     auto master = loadMasterDataFile(masterPath);
     if (!master)
@@ -261,7 +270,7 @@ Expected<ValidationResult> validateForecastFiles(const std::string &masterPath, 
     std::string error;
     auto file = InputFile::open(inputPath, error);
     if (!file)
-        return EngineError {error};
+        return EngineError { error };
     return run(*master, file->content(), inputPath, overrides, progress, &*file);
 }
 

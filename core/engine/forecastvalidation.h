@@ -30,12 +30,10 @@ Expected<MasterData> loadMasterDataFile(const std::string &path);
 // its extension (otherwise the content is sniffed). Rejected rows are in the result; an error means
 // the version could not be read at all.
 Expected<ValidationResult> validateForecast(const MasterData &master, std::string_view input,
-                                            std::string_view inputName, const VersionOverrides &overrides,
-                                            const ProgressCallback &progress = {});
+    std::string_view inputName, const VersionOverrides &overrides, const ProgressCallback &progress = {});
 
 // The same from files: the input is streamed from a memory map whose pages are released as parsed.
 Expected<ValidationResult> validateForecastFiles(const std::string &masterPath, const std::string &inputPath,
-                                                 const VersionOverrides &overrides,
-                                                 const ProgressCallback &progress = {});
+    const VersionOverrides &overrides, const ProgressCallback &progress = {});
 
 } // namespace planbridge

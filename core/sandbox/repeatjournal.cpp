@@ -17,7 +17,10 @@ HttpReply RepeatJournal::run(
     duplicate = false;
     HttpReply reply = apply();
     reply.headers.emplace_back("Repeatability-Result", "accepted");
-    m_replies.emplace(requestId, reply);
+    // Only a success is kept: a refused write changed nothing, so the same id may try again once
+    // the cause is fixed (a replayed dead letter keeps its id).
+    if (reply.status < 300)
+        m_replies.emplace(requestId, reply);
     return reply;
 }
 

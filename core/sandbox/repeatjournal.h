@@ -10,8 +10,9 @@
 
 namespace planbridge::sandbox {
 
-// OASIS Repeatable Requests on the server side: the first outcome of each Repeatability-Request-ID
-// is kept, and a repeated id gets that outcome again without the write being applied twice.
+// OASIS Repeatable Requests on the server side: the first successful outcome of each
+// Repeatability-Request-ID is kept, and a repeated id gets that outcome again without the write
+// being applied twice. A refused write is not kept: it applied nothing, so its id may try again.
 class RepeatJournal
 {
 public:

@@ -91,6 +91,40 @@ CREATE TABLE rejects (
 CREATE INDEX rejects_reason ON rejects(version_id, reason);
 )sql";
 
+// Schema 3: releases and the outbox of their ERP writes, dead letters included.
+const char *const Outbox = R"sql(
+CREATE TABLE releases (
+    id TEXT PRIMARY KEY,             -- the release's correlation id
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    state TEXT NOT NULL,             -- queued, done, cancelled
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE INDEX releases_version ON releases(version_id);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    seq INTEGER NOT NULL,            -- sending order within the release
+    idempotency_key TEXT NOT NULL,   -- sent as Repeatability-Request-ID, the same on every resend
+    plant TEXT NOT NULL,
+    product TEXT NOT NULL,
+    records TEXT NOT NULL,           -- lineage: the ERP records (by seq) this write carries
+    payload TEXT NOT NULL,           -- the PIR header, absolute quantities
+    state TEXT NOT NULL,             -- queued, acked, dead, cancelled
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,   -- due when <= now (ISO 8601 UTC sorts as text)
+    last_status INTEGER,
+    outcome TEXT,                    -- business or technical, for a dead letter
+    error_code TEXT,
+    last_error TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (release_id, seq)
+);
+CREATE INDEX outbox_due ON outbox(release_id, state, next_attempt_at);
+CREATE INDEX outbox_key ON outbox(idempotency_key);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &cacheMigrations()
@@ -98,6 +132,7 @@ const std::vector<Migration> &cacheMigrations()
     static const std::vector<Migration> migrations {
         { 1, std::string(AuditLogSchema) + AccountsAndVersions },
         { 2, ValidationResults },
+        { 3, Outbox },
     };
     return migrations;
 }

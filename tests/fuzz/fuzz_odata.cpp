@@ -1,13 +1,14 @@
 // libFuzzer target for the connectors' response parsers: the IBP version catalogue and key-figure
 // pages, the PIR read-back page, the $batch multipart answer, the OData error body, and the MRP
 // side: the application job's status, planned orders, purchase requisitions and coverages; and the
-// flat-file ERP's PIR state file. The first byte picks the parser; for $batch the first line is
-// the Content-Type. Any input must end in a value or a clean error; a crash, sanitizer report or
-// hang is a bug.
+// flat-file ERP's PIR state file and the outbox's PIR payload. The first byte picks the parser; for
+// $batch the first line is the Content-Type. Any input must end in a value or a clean error; a
+// crash, sanitizer report or hang is a bug.
 #include "connectors/file/pirstatefile.h"
 #include "connectors/ibp/ibpresponse.h"
 #include "connectors/odata/batchresponse.h"
 #include "connectors/s4/mrpfeedback.h"
+#include "connectors/s4/pirheaderjson.h"
 #include "connectors/s4/pirstate.h"
 #include "net/odataerror.h"
 
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size == 0)
         return 0;
     const std::string_view input(reinterpret_cast<const char *>(data) + 1, size - 1);
-    switch (data[0] % 10) {
+    switch (data[0] % 11) {
     case 0:
         (void)ibp::parseVersionCatalogue(input);
         break;
@@ -63,6 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         break;
     case 9:
         (void)files::parsePirStateJson(input);
+        break;
+    case 10:
+        (void)s4::parsePirHeaderJson(input);
         break;
     }
     return 0;
