@@ -53,6 +53,39 @@ Commands:
       --no-run             only read the feedback of the last runs
       --out FILE           write the feedback here, atomically; default: standard output
       --config FILE, --endpoint NAME   as for erp-state
+
+The release workflow keeps its state in the local cache (--cache FILE, default
+~/.local/share/planbridge/cache.sqlite). Commands that act on it sign in with --user NAME and
+the password in PLANBRIDGE_PASSWORD (or asked for on a terminal); the engine checks each
+user's roles on every action and writes every decision to a hash-chained audit trail.
+  user add   Add an account; the very first account of a cache must be an admin.
+      --name NAME --roles R[,R]   planner, approver, scheduler, procurement,
+                           integration-support, admin; the new password comes from
+                           PLANBRIDGE_NEW_PASSWORD or is asked for twice
+  import     Validate a version file into the cache (as validate does) and record it.
+      --master, --input, --version-id, --bucket, --as-of, --priority   as for validate
+      --plan NAME          versions of one plan supersede each other (default: the id)
+  submit     --version ID  ask for release (planner)
+  approve    --version ID  approve a submitted version (approver; never the submitter)
+  send-back  --version ID --reason TEXT   return a submitted version to the planners
+  release    --version ID  queue an approved version's ERP writes in the outbox and send
+             them to the configured ERP (approver)
+      --wait SECONDS       keep waiting this long for writes the ERP does not take yet
+                           (an outage, throttling) before leaving them queued (default 0)
+      --window N           writes per round (default 1000)
+      --attempts N         rounds a write may fail technically before it becomes a dead
+                           letter (default 8)
+      --config FILE, --endpoint NAME   the ERP (default endpoint erp)
+  resume     --release ID  continue sending a release after a stop, a crash or an outage
+             (approver or integration support); the same --wait, --window, --attempts
+  replay     --release ID [--writes N,N]   requeue dead letters (all of the release's by
+             default) with their idempotency keys, then send (integration support)
+  cancel     --release ID --reason TEXT    cancel a release that has sent nothing yet
+  status     [--version ID]   versions and their states; with --version its history
+             and releases
+  audit verify             check the audit trail's hash chain; exit 1 names the first
+                           entry that was changed, inserted or removed
+  audit export [--out FILE]   the audit trail as JSON lines
   sandbox    Serve the simulated planning system and ERP on loopback with a generated
              scenario, until Ctrl-C.
       --port N             port (default 0: a free one, printed on the first line)
@@ -76,10 +109,12 @@ most 3 decimal places, between 0 and 9999999999.999.
 
 Exit status:
   0  the run completed (rejected rows are part of the result, not a failure)
+  1  (release, resume, replay) done, with dead letters; (audit verify) the trail is broken
   2  the input or master data could not be read, the command line is wrong, a system could
      not be reached or refused the request, an MRP run was aborted, or the output could not
      be written; one line on standard error says why, and no output file is created or
      changed
+  3  (release, resume, replay) writes are still queued: resume later
 )";
 
 int dispatch(const std::vector<std::string> &args)
@@ -116,6 +151,15 @@ int dispatch(const std::vector<std::string> &args)
         return planbridge::cli::runVersions(rest);
     if (command == "pull")
         return planbridge::cli::runPull(rest);
+    using namespace planbridge::cli;
+    const std::pair<const char *, int (*)(const std::vector<std::string> &)> workflow[] = { { "user", runUser },
+        { "import", runImport }, { "submit", runSubmit }, { "approve", runApprove }, { "send-back", runSendBack },
+        { "status", runStatus }, { "audit", runAudit }, { "release", runRelease }, { "resume", runResume },
+        { "replay", runReplay }, { "cancel", runCancel } };
+    for (const auto &[name, run] : workflow) {
+        if (command == name)
+            return run(rest);
+    }
     if (command == "erp-state")
         return planbridge::cli::runErpState(rest);
     if (command == "mrp")

@@ -30,6 +30,17 @@ int runVersions(const std::vector<std::string> &args);
 int runPull(const std::vector<std::string> &args);
 int runErpState(const std::vector<std::string> &args);
 int runMrp(const std::vector<std::string> &args);
+int runUser(const std::vector<std::string> &args);
+int runImport(const std::vector<std::string> &args);
+int runSubmit(const std::vector<std::string> &args);
+int runApprove(const std::vector<std::string> &args);
+int runSendBack(const std::vector<std::string> &args);
+int runStatus(const std::vector<std::string> &args);
+int runAudit(const std::vector<std::string> &args);
+int runRelease(const std::vector<std::string> &args);
+int runResume(const std::vector<std::string> &args);
+int runReplay(const std::vector<std::string> &args);
+int runCancel(const std::vector<std::string> &args);
 
 // One line on stderr, prefixed with the program name.
 int fail(const std::string &message);

@@ -55,6 +55,8 @@ struct ValidationResult
 {
     std::optional<std::string> versionId;
     Date asOf;
+    PeriodType bucket = PeriodType::Week; // of the input rows
+    bool highPriority = false;
     std::vector<ItemInfo> items;
     std::vector<LocationInfo> locations;
     std::vector<AcceptedRecord> accepted; // sorted by item, location, period

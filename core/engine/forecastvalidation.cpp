@@ -140,6 +140,8 @@ public:
 
         m_result.versionId = m_header.versionId;
         m_result.asOf = m_header.asOf;
+        m_result.bucket = m_header.bucket;
+        m_result.highPriority = m_header.priority == Priority::High;
         m_aggregator.finish(m_index.master(), m_result);
         if (m_progress)
             m_progress(1000);

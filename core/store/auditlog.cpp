@@ -36,30 +36,6 @@ namespace {
 
 const std::string Genesis(64, '0');
 
-// Savepoints nest inside the caller's transaction, or make one of their own when there is none.
-struct Savepoint
-{
-    Database &db;
-    bool open = false;
-    explicit Savepoint(Database &database)
-        : db(database)
-        , open(!db.exec("SAVEPOINT audit_append"))
-    {
-    }
-    std::optional<EngineError> release()
-    {
-        open = false;
-        return db.exec("RELEASE audit_append");
-    }
-    ~Savepoint()
-    {
-        if (open) {
-            db.exec("ROLLBACK TO audit_append");
-            db.exec("RELEASE audit_append");
-        }
-    }
-};
-
 } // namespace
 
 std::string utcNowIso()
@@ -95,30 +71,30 @@ std::string AuditLog::hashOf(const AuditEntry &e)
 Expected<AuditEntry> AuditLog::append(const std::string &actor, const std::string &action,
     const std::string &subject, const std::string &detail)
 {
-    Savepoint savepoint(m_db);
-    if (!savepoint.open)
-        return m_db.error("cannot write the audit log");
-    Statement *head = m_db.prepare("SELECT entries, hash FROM audit_head WHERE id = 1");
-    if (!head || head->step() != Statement::Step::Row)
-        return m_db.error("cannot read the audit log's head");
-    AuditEntry entry { head->integer(0) + 1, utcNowIso(), actor, action, subject, detail, head->text(1), {} };
-    head->reset();
-    entry.hash = hashOf(entry);
-    Statement *insert
-        = m_db.prepare("INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    Statement *move = m_db.prepare("UPDATE audit_head SET entries = ?1, hash = ?2 WHERE id = 1");
-    if (!insert || !move)
-        return m_db.error("cannot write the audit log");
-    insert->bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
-    insert->bind(5, entry.subject).bind(6, entry.detail).bind(7, entry.prevHash).bind(8, entry.hash);
-    if (!insert->run())
-        return EngineError { m_db.path() + ": cannot write the audit log: " + insert->error() };
-    move->bind(1, entry.seq).bind(2, entry.hash);
-    if (!move->run())
-        return EngineError { m_db.path() + ": cannot write the audit log: " + move->error() };
-    if (auto error = savepoint.release())
-        return *error;
+    AuditEntry entry;
+    auto failed = m_db.transaction([&]() -> std::optional<EngineError> {
+        Statement *head = m_db.prepare("SELECT entries, hash FROM audit_head WHERE id = 1");
+        if (!head || head->step() != Statement::Step::Row)
+            return m_db.error("cannot read the audit log's head");
+        entry = { head->integer(0) + 1, utcNowIso(), actor, action, subject, detail, head->text(1), {} };
+        head->reset();
+        entry.hash = hashOf(entry);
+        Statement *insert
+            = m_db.prepare("INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, "
+                           "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        Statement *move = m_db.prepare("UPDATE audit_head SET entries = ?1, hash = ?2 WHERE id = 1");
+        if (!insert || !move)
+            return m_db.error("cannot write the audit log");
+        insert->bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
+        insert->bind(5, entry.subject).bind(6, entry.detail).bind(7, entry.prevHash).bind(8, entry.hash);
+        if (!insert->run())
+            return EngineError { m_db.path() + ": cannot write the audit log: " + insert->error() };
+        if (!move->bind(1, entry.seq).bind(2, entry.hash).run())
+            return EngineError { m_db.path() + ": cannot write the audit log: " + move->error() };
+        return std::nullopt;
+    });
+    if (failed)
+        return *failed;
     return entry;
 }
 

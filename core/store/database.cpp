@@ -250,6 +250,18 @@ std::optional<EngineError> Database::exec(const std::string &sql)
 
 std::optional<EngineError> Database::transaction(const std::function<std::optional<EngineError>()> &work)
 {
+    // Inside a transaction already: a savepoint, so the work rolls back alone or commits with it.
+    if (sqlite3_get_autocommit(m_db) == 0) {
+        const std::string name = "nested_" + std::to_string(++m_savepoints);
+        if (auto error = exec("SAVEPOINT " + name))
+            return error;
+        if (auto failed = work()) {
+            exec("ROLLBACK TO " + name);
+            exec("RELEASE " + name);
+            return failed;
+        }
+        return exec("RELEASE " + name);
+    }
     if (auto error = exec("BEGIN IMMEDIATE"))
         return error;
     if (auto failed = work()) {

@@ -90,7 +90,8 @@ public:
     // Runs SQL without results (several statements allowed).
     std::optional<EngineError> exec(const std::string &sql);
     // Runs `work` in one transaction (BEGIN IMMEDIATE: the write lock is taken at once). Commits
-    // when it returns nothing, rolls back when it returns an error. Not re-entrant.
+    // when it returns nothing, rolls back when it returns an error. Called inside another
+    // transaction it becomes a savepoint of that one.
     std::optional<EngineError> transaction(const std::function<std::optional<EngineError>()> &work);
 
     std::int64_t lastInsertId() const;
@@ -106,6 +107,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_schemaVersion = 0;
+    int m_savepoints = 0;
     std::map<std::string, std::unique_ptr<Statement>, std::less<>> m_statements;
 };
 

@@ -50,19 +50,6 @@ ReleaseInfo releaseOf(const Statement &row)
     return info;
 }
 
-std::optional<EngineError> inSavepoint(
-    Database &db, const char *name, const std::function<std::optional<EngineError>()> &work)
-{
-    if (auto error = db.exec(std::string("SAVEPOINT ") + name))
-        return error;
-    if (auto failed = work()) {
-        db.exec(std::string("ROLLBACK TO ") + name);
-        db.exec(std::string("RELEASE ") + name);
-        return failed;
-    }
-    return db.exec(std::string("RELEASE ") + name);
-}
-
 } // namespace
 
 std::string_view outboxStateName(OutboxState state)
@@ -89,7 +76,7 @@ std::optional<EngineError> OutboxStore::enqueue(const std::string &releaseId, co
     const std::string &actor, const std::vector<NewWrite> &writes)
 {
     Database &db = m_cache.db();
-    return inSavepoint(db, "outbox_enqueue", [&]() -> std::optional<EngineError> {
+    return db.transaction([&]() -> std::optional<EngineError> {
         const std::string now = utcNowIso();
         Statement *release = db.prepare("INSERT INTO releases VALUES (?1, ?2, 'queued', ?3, ?4, NULL)");
         Statement *write
@@ -140,7 +127,7 @@ std::optional<EngineError> OutboxStore::record(
     const std::vector<DeliveryOutcome> &outcomes, const std::string &actor)
 {
     Database &db = m_cache.db();
-    return inSavepoint(db, "outbox_record", [&]() -> std::optional<EngineError> {
+    return db.transaction([&]() -> std::optional<EngineError> {
         const std::string now = utcNowIso();
         Statement *update = db.prepare(
             "UPDATE outbox SET state = ?2, attempts = attempts + 1, next_attempt_at = ?3, last_status = ?4, "
@@ -279,7 +266,7 @@ std::optional<EngineError> OutboxStore::finishRelease(const std::string &release
 std::optional<EngineError> OutboxStore::cancel(const std::string &releaseId, const std::string &actor)
 {
     Database &db = m_cache.db();
-    return inSavepoint(db, "outbox_cancel", [&]() -> std::optional<EngineError> {
+    return db.transaction([&]() -> std::optional<EngineError> {
         auto current = counts(releaseId);
         if (!current)
             return current.error();
@@ -303,7 +290,7 @@ Expected<std::size_t> OutboxStore::replay(
 {
     Database &db = m_cache.db();
     std::size_t replayed = 0;
-    auto failed = inSavepoint(db, "outbox_replay", [&]() -> std::optional<EngineError> {
+    auto failed = db.transaction([&]() -> std::optional<EngineError> {
         const std::string now = utcNowIso();
         Statement *update
             = db.prepare("UPDATE outbox SET state = 'queued', next_attempt_at = ?3, updated_at = ?3 "

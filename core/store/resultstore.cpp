@@ -73,9 +73,7 @@ ResultStore::ResultStore(Cache &cache)
 std::optional<EngineError> ResultStore::save(const std::string &versionId, const ValidationResult &result)
 {
     Database &db = m_cache.db();
-    if (auto error = db.exec("SAVEPOINT result_store"))
-        return error;
-    const auto work = [&]() -> std::optional<EngineError> {
+    return db.transaction([&]() -> std::optional<EngineError> {
         for (const char *table :
             { "version_results", "result_items", "result_locations", "erp_records", "rejects" }) {
             Statement *clear = db.prepare(std::string("DELETE FROM ") + table + " WHERE version_id = ?1");
@@ -134,13 +132,7 @@ std::optional<EngineError> ResultStore::save(const std::string &versionId, const
                 return failed(*reject, versionId);
         }
         return std::nullopt;
-    };
-    if (auto error = work()) {
-        db.exec("ROLLBACK TO result_store");
-        db.exec("RELEASE result_store");
-        return error;
-    }
-    return db.exec("RELEASE result_store");
+    });
 }
 
 Expected<std::optional<ValidationResult>> ResultStore::load(const std::string &versionId)

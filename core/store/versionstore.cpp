@@ -32,19 +32,6 @@ StoredVersion versionOf(const Statement &row)
     return v;
 }
 
-// Runs `work` in a savepoint: inside the caller's transaction, or as its own.
-std::optional<EngineError> atomically(Database &db, const std::function<std::optional<EngineError>()> &work)
-{
-    if (auto error = db.exec("SAVEPOINT version_store"))
-        return error;
-    if (auto failed = work()) {
-        db.exec("ROLLBACK TO version_store");
-        db.exec("RELEASE version_store");
-        return failed;
-    }
-    return db.exec("RELEASE version_store");
-}
-
 } // namespace
 
 VersionStore::VersionStore(Cache &cache)
@@ -57,7 +44,7 @@ std::optional<EngineError> VersionStore::add(StoredVersion version, const std::s
     if (version.id.empty())
         return EngineError { "a version needs an id" };
     Database &db = m_cache.db();
-    return atomically(db, [&]() -> std::optional<EngineError> {
+    return db.transaction([&]() -> std::optional<EngineError> {
         auto existing = find(version.id);
         if (!existing)
             return existing.error();
@@ -140,7 +127,7 @@ std::optional<EngineError> VersionStore::transition(
     const std::string &id, VersionState to, const std::string &actor, const std::string &note)
 {
     Database &db = m_cache.db();
-    return atomically(db, [&]() -> std::optional<EngineError> {
+    return db.transaction([&]() -> std::optional<EngineError> {
         auto current = find(id);
         if (!current)
             return current.error();
