@@ -51,8 +51,8 @@ private slots:
             QProcess release;
             release.setProcessEnvironment(withPassword("ann-password"));
             release.start(QStringLiteral(PLANBRIDGE_SYNC_BINARY),
-                { "release", "--cache", cache, "--user", "ann", "--version", "V1", "--config", config, "--window",
-                    "8" });
+                { "release", "--cache", cache, "--user", "ann", "--version", "V1", "--config", config,
+                    "--window", "8" });
             QVERIFY(release.waitForStarted());
             int lines = -1;
             QByteArray seen;
@@ -73,13 +73,17 @@ private slots:
             QProcess next;
             next.setProcessEnvironment(withPassword(counts->total() == 0 ? "ann-password" : "sue-password"));
             const QStringList args = counts->total() == 0
-                ? QStringList { "release", "--cache", cache, "--user", "ann", "--version", "V1", "--config", config }
-                : QStringList { "resume", "--cache", cache, "--user", "sue", "--release", "REL-V1-1", "--config",
-                      config, "--wait", "30" };
+                ? QStringList { "release", "--cache", cache, "--user", "ann", "--version", "V1", "--config",
+                      config }
+                : QStringList { "resume", "--cache", cache, "--user", "sue", "--release", "REL-V1-1",
+                      "--config", config, "--wait", "30" };
             next.start(QStringLiteral(PLANBRIDGE_SYNC_BINARY), args);
             QVERIFY(next.waitForFinished(120'000));
             QVERIFY2(next.exitCode() == 0,
-                qPrintable(QString("run %1, killed after line %2: %3").arg(run).arg(killAfter).arg(next.readAllStandardError())));
+                qPrintable(QString("run %1, killed after line %2: %3")
+                               .arg(run)
+                               .arg(killAfter)
+                               .arg(next.readAllStandardError())));
 
             const auto done = fixture.service().outbox().counts("REL-V1-1");
             QCOMPARE(done->queued, 0u);
@@ -100,10 +104,11 @@ private:
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         // Not a raw string: moc 6.4 reads the // inside one as a comment.
-        file.write(QString("{\"erp\": {\"url\": \"%1\", \"auth\": {\"kind\": \"basic\", \"user\": \"integrator\", "
-                           "\"password_env\": \"PB_TEST_ERP_PASSWORD\"}}}")
-                       .arg(QString::fromStdString(fixture.peer().server().baseUrl()))
-                       .toUtf8());
+        file.write(
+            QString("{\"erp\": {\"url\": \"%1\", \"auth\": {\"kind\": \"basic\", \"user\": \"integrator\", "
+                    "\"password_env\": \"PB_TEST_ERP_PASSWORD\"}}}")
+                .arg(QString::fromStdString(fixture.peer().server().baseUrl()))
+                .toUtf8());
         return path;
     }
 };

@@ -123,9 +123,9 @@ PirODataClient::PreparedBatch PirODataClient::prepareBatch(
         operation.headers = { { "Content-Type", "application/json" }, { "Accept", "application/json" } };
         if (withIds) {
             operation.headers.emplace_back("Repeatability-Request-ID", run.options.requestIds[indices[i]]);
-            seed += "/" + run.options.requestIds[indices[i]];
+            seed.append("/").append(run.options.requestIds[indices[i]]);
         } else {
-            seed += "/" + std::to_string(m_requests) + "/" + std::to_string(indices[i]);
+            seed.append("/").append(std::to_string(m_requests)).append("/").append(std::to_string(indices[i]));
         }
         changesets.back().push_back(std::move(operation));
     }
