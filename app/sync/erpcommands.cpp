@@ -4,7 +4,9 @@
 
 #include "connections.h"
 #include "connectors/file/pirstatefile.h"
+#include "engine/feedbackservice.h"
 #include "io/atomicfile.h"
+#include "workflowcontext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -193,6 +195,81 @@ int runMrp(const std::vector<std::string> &args)
     if (const int status = emit(document.dump(2) + "\n", options.get("--out")))
         return status;
     printSummary(*feedback, plants);
+    return 0;
+}
+
+int runFeedback(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args,
+        { "--cache", "--user", "--config", "--endpoint", "--release", "--run-date", "--timeout", "--out",
+            "--lineage" },
+        error, { "--no-run" });
+    if (!error.empty())
+        return fail(error);
+    const auto release = options.get("--release");
+    if (!release)
+        return fail("feedback needs --release ID (try --help)");
+    std::optional<Date> runDate;
+    if (const auto date = options.get("--run-date"); date && !(runDate = Date::parse(*date)))
+        return fail("--run-date must be a date YYYY-MM-DD, not \"" + *date + "\"");
+    connectors::MrpWait wait;
+    if (const auto seconds = options.get("--timeout")) {
+        std::uint64_t value = 0;
+        if (!parseNumber(*seconds, value) || value == 0 || value > 86'400)
+            return fail("--timeout must be a number of seconds between 1 and 86400");
+        wait.timeout = std::chrono::seconds(value);
+    }
+    auto cache = openCache(options);
+    if (!cache)
+        return fail(cache.error().message);
+    auto session = signIn(**cache, options);
+    if (!session)
+        return fail(session.error().message);
+    auto erp = connectErp(options);
+    if (!erp)
+        return fail(erp.error().message);
+    if (!erp->mrp)
+        return fail("endpoint " + erp->name + " is a folder: it takes PIR files but runs no MRP");
+    FeedbackService service(**cache, *erp->mrp);
+    if (const auto key = options.get("--lineage")) {
+        // MATERIAL@PLANT: from a feedback row back to the writes, ERP records and forecast rows.
+        const auto at = key->rfind('@');
+        if (at == std::string::npos)
+            return fail("--lineage takes MATERIAL@PLANT");
+        const auto lineage = service.lineage(*session, *release, key->substr(0, at), key->substr(at + 1));
+        if (!lineage)
+            return fail(lineage.error().message);
+        nlohmann::ordered_json document = { { "material", key->substr(0, at) },
+            { "plant", key->substr(at + 1) }, { "writes", lineage->writes },
+            { "erp_records", lineage->erpRecords }, { "forecast_rows", lineage->forecastRows } };
+        return emit(document.dump(2) + "\n", options.get("--out"));
+    }
+    nlohmann::ordered_json document;
+    std::vector<std::string> plants;
+    connectors::ExecutionFeedback feedback;
+    if (options.has("--no-run")) {
+        auto stored = service.stored(*session, *release);
+        if (!stored)
+            return fail(stored.error().message);
+        feedback = std::move(*stored);
+    } else {
+        std::signal(SIGINT, onInterrupt);
+        wait.keepWaiting = [](const connectors::MrpRun &) { return g_interrupted == 0; };
+        auto report = service.collect(*session, *release, runDate, wait);
+        std::signal(SIGINT, SIG_DFL);
+        if (!report)
+            return fail(report.error().message);
+        document["run"] = { { "job", report->run.id }, { "run_count", report->run.runCount },
+            { "state", std::string(connectors::mrpRunStateName(report->run.state)) },
+            { "message", report->run.message }, { "plants", report->plants } };
+        plants = report->plants;
+        feedback = std::move(report->feedback);
+    }
+    document.update(feedbackJson(feedback));
+    if (const int status = emit(document.dump(2) + "\n", options.get("--out")))
+        return status;
+    printSummary(feedback, plants);
     return 0;
 }
 

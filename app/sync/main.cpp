@@ -81,6 +81,13 @@ user's roles on every action and writes every decision to a hash-chained audit t
   replay     --release ID [--writes N,N]   requeue dead letters (all of the release's by
              default) with their idempotency keys, then send (integration support)
   cancel     --release ID --reason TEXT    cancel a release that has sent nothing yet
+  feedback   --release ID  run MRP in the ERP for the plants the release wrote to, wait, and
+             keep the planned orders, purchase requisitions and shortages with the release
+             (scheduler or approver); prints them as JSON and a summary per plant
+      --run-date DATE, --timeout SECONDS, --out FILE   as for mrp
+      --no-run             show the feedback already kept
+      --lineage M@P        instead: the writes, ERP records and forecast rows behind
+                           material M in plant P
   status     [--version ID]   versions and their states; with --version its history
              and releases
   audit verify             check the audit trail's hash chain; exit 1 names the first
@@ -155,7 +162,7 @@ int dispatch(const std::vector<std::string> &args)
     const std::pair<const char *, int (*)(const std::vector<std::string> &)> workflow[] = { { "user", runUser },
         { "import", runImport }, { "submit", runSubmit }, { "approve", runApprove }, { "send-back", runSendBack },
         { "status", runStatus }, { "audit", runAudit }, { "release", runRelease }, { "resume", runResume },
-        { "replay", runReplay }, { "cancel", runCancel } };
+        { "replay", runReplay }, { "cancel", runCancel }, { "feedback", runFeedback } };
     for (const auto &[name, run] : workflow) {
         if (command == name)
             return run(rest);

@@ -41,6 +41,7 @@ int runRelease(const std::vector<std::string> &args);
 int runResume(const std::vector<std::string> &args);
 int runReplay(const std::vector<std::string> &args);
 int runCancel(const std::vector<std::string> &args);
+int runFeedback(const std::vector<std::string> &args);
 
 // One line on stderr, prefixed with the program name.
 int fail(const std::string &message);

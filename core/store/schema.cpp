@@ -125,6 +125,61 @@ CREATE INDEX outbox_due ON outbox(release_id, state, next_attempt_at);
 CREATE INDEX outbox_key ON outbox(idempotency_key);
 )sql";
 
+// Schema 4: MRP runs after a release and the execution feedback they produced.
+const char *const Feedback = R"sql(
+CREATE TABLE mrp_runs (
+    id INTEGER PRIMARY KEY,
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    job TEXT NOT NULL,
+    run_count TEXT NOT NULL,
+    plants TEXT NOT NULL,            -- comma-separated
+    state TEXT NOT NULL,             -- scheduled, running, finished, aborted
+    message TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE TABLE feedback_planned_orders (
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    planned_order TEXT NOT NULL,
+    material TEXT NOT NULL,
+    plant TEXT NOT NULL,
+    mrp_area TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    firm INTEGER NOT NULL,
+    PRIMARY KEY (release_id, planned_order)
+) WITHOUT ROWID;
+CREATE TABLE feedback_requisitions (
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    requisition TEXT NOT NULL,
+    item TEXT NOT NULL,
+    material TEXT NOT NULL,
+    plant TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    delivery_date TEXT NOT NULL,
+    release_date TEXT NOT NULL,
+    supplier TEXT NOT NULL,
+    fixed INTEGER NOT NULL,
+    PRIMARY KEY (release_id, requisition, item)
+) WITHOUT ROWID;
+CREATE TABLE feedback_shortages (
+    release_id TEXT NOT NULL REFERENCES releases(id),
+    seq INTEGER NOT NULL,
+    material TEXT NOT NULL,
+    plant TEXT NOT NULL,
+    mrp_area TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    PRIMARY KEY (release_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX outbox_product ON outbox(release_id, product, plant);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &cacheMigrations()
@@ -133,6 +188,7 @@ const std::vector<Migration> &cacheMigrations()
         { 1, std::string(AuditLogSchema) + AccountsAndVersions },
         { 2, ValidationResults },
         { 3, Outbox },
+        { 4, Feedback },
     };
     return migrations;
 }
