@@ -27,8 +27,12 @@ Commands:
       --records N          number of forecast rows (default 1000000)
       --seed S             random seed (default 1); the same seed gives the same files
       --out DIR            directory for master.json, version.json and version.csv (required)
-  demo       Validate the bundled sample version and print a summary.
-      --out FILE           also write the full result here
+  demo       Validate the bundled sample version and print a summary, then take it through
+             the whole cycle against the built-in sandbox in this process, with a temporary
+             cache: import, submit, four-eyes approval, release, read-back, MRP feedback
+             with lineage to the forecast rows.
+      --out FILE           also write the full validation result here
+      --no-cycle           stop after the validation
   versions   List the versions of the configured planning system.
       --config FILE        connections file (default ~/.config/planbridge/connections.json)
       --endpoint NAME      its planning endpoint (default planning)

@@ -137,7 +137,7 @@ int runGenerate(const std::vector<std::string> &args)
 int runDemo(const std::vector<std::string> &args)
 {
     std::string error;
-    const Options options(args, {"--out"}, error);
+    const Options options(args, {"--out"}, error, {"--no-cycle"});
     if (!error.empty())
         return fail(error);
     const auto master = loadMasterData(sampleMasterData());
@@ -174,9 +174,11 @@ int runDemo(const std::vector<std::string> &args)
     std::printf("\nRejected rows:\n");
     for (const Reject &r : result->rejects)
         std::printf("  row %-3u %-22s %s\n", r.row, std::string(reasonCodeName(r.reason)).c_str(), r.message.c_str());
-    if (const auto out = options.get("--out"))
-        return writeResult(*result, out);
-    return 0;
+    if (const auto out = options.get("--out")) {
+        if (const int status = writeResult(*result, out))
+            return status;
+    }
+    return options.has("--no-cycle") ? 0 : runDemoCycle(*result);
 }
 
 } // namespace planbridge::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/validationresult.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -42,6 +44,10 @@ int runResume(const std::vector<std::string> &args);
 int runReplay(const std::vector<std::string> &args);
 int runCancel(const std::vector<std::string> &args);
 int runFeedback(const std::vector<std::string> &args);
+
+// The validated sample through import, four-eyes approval, release, read-back and MRP feedback
+// against the in-process sandbox, with a temporary cache; prints a report.
+int runDemoCycle(const ValidationResult &result);
 
 // One line on stderr, prefixed with the program name.
 int fail(const std::string &message);

@@ -266,6 +266,13 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Rejects by reason"));
         QVERIFY(r.out.contains("NO_WORKING_DAYS"));
+        // ...then the whole cycle against the in-process sandbox.
+        QVERIFY2(r.out.contains("5 writes acknowledged, 0 dead letters"), r.out.constData());
+        QVERIFY(r.out.contains("may not approve"));
+        QVERIFY(r.out.contains("10 items held, as released"));
+        QVERIFY(r.out.contains("is feedback-complete"));
+        QVERIFY(r.out.contains("chain intact"));
+        QVERIFY(!sync({"demo", "--no-cycle"}).out.contains("full cycle"));
     }
 
     void generatedVersionCoversEveryReason()
