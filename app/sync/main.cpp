@@ -69,6 +69,13 @@ user's roles on every action and writes every decision to a hash-chained audit t
   import     Validate a version file into the cache (as validate does) and record it.
       --master, --input, --version-id, --bucket, --as-of, --priority   as for validate
       --plan NAME          versions of one plan supersede each other (default: the id)
+  resolve    --version ID --reason TEXT and one fix for rejected rows (planner):
+      --map-item SRC=CANON, --map-location SRC=CANON   a code means another, everywhere
+      --convert [ITEM:]FROM:TO=FACTOR   1 FROM = FACTOR TO (ITEM omitted: every item)
+      --exclude ROW[,ROW]  leave rows (0-based) out of the version
+      --fix ROW:FIELD=VALUE   replace one field of one row
+      --list               the version's resolutions, with author and time
+  revalidate --version ID  validate again with every resolution applied (planner)
   submit     --version ID  ask for release (planner)
   approve    --version ID  approve a submitted version (approver; never the submitter)
   send-back  --version ID --reason TEXT   return a submitted version to the planners
@@ -166,7 +173,8 @@ int dispatch(const std::vector<std::string> &args)
     const std::pair<const char *, int (*)(const std::vector<std::string> &)> workflow[] = { { "user", runUser },
         { "import", runImport }, { "submit", runSubmit }, { "approve", runApprove }, { "send-back", runSendBack },
         { "status", runStatus }, { "audit", runAudit }, { "release", runRelease }, { "resume", runResume },
-        { "replay", runReplay }, { "cancel", runCancel }, { "feedback", runFeedback } };
+        { "replay", runReplay }, { "cancel", runCancel }, { "feedback", runFeedback }, { "resolve", runResolve },
+        { "revalidate", runRevalidate } };
     for (const auto &[name, run] : workflow) {
         if (command == name)
             return run(rest);

@@ -3,8 +3,10 @@
 #include "synccommands.h"
 
 #include "engine/forecastvalidation.h"
+#include "engine/resolutionservice.h"
 #include "engine/versionworkflow.h"
 #include "io/atomicfile.h"
+#include "io/inputfile.h"
 #include "store/accounts.h"
 #include "store/outboxstore.h"
 #include "store/resultstore.h"
@@ -12,7 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cstdio>
+#include <sstream>
 
 namespace planbridge::cli {
 namespace {
@@ -49,6 +53,12 @@ Context prepare(const Options &options, const std::string &error, bool needsUser
         return context.status = fail(session.error().message), std::move(context);
     context.session = std::move(*session);
     return context;
+}
+
+bool parseCount(const std::string &text, std::uint64_t &value)
+{
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return !text.empty() && ec == std::errc() && end == text.data() + text.size();
 }
 
 int done(const std::optional<EngineError> &error, const std::string &message)
@@ -119,14 +129,133 @@ int runImport(const std::vector<std::string> &args)
     const std::string note = std::to_string(result->rowsIn) + " rows: " + std::to_string(result->rowsAccepted)
         + " accepted, " + std::to_string(result->rejects.size()) + " rejected, "
         + std::to_string(result->accepted.size()) + " ERP records";
+    // Re-validation after resolutions starts from the input and master data as they came in.
+    std::string readError;
+    const auto masterText = readWholeFile(*master, readError);
+    const auto inputText = masterText ? readWholeFile(*input, readError) : std::nullopt;
+    if (!inputText)
+        return fail(readError);
     auto failed = context.cache->db().transaction([&]() -> std::optional<EngineError> {
         if (auto e = workflow.registerVersion(*context.session, version))
             return e;
         if (auto e = store::ResultStore(*context.cache).save(version.id, *result))
             return e;
+        if (auto e = ResolutionService(*context.cache)
+                         .keepInputs(version.id, *masterText, *inputText, *input, overrides))
+            return e;
         return workflow.markValidated(*context.session, version.id, note);
     });
     return done(failed, "version " + version.id + " imported: " + note);
+}
+
+int runResolve(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args,
+        with({ "--version", "--reason", "--map-item", "--map-location", "--convert", "--exclude", "--fix" }),
+        error, { "--list" });
+    Context context = prepare(options, error);
+    if (context.status)
+        return context.status;
+    const auto id = options.get("--version");
+    if (!id)
+        return fail("resolve needs --version ID (try --help)");
+    ResolutionService service(*context.cache);
+    if (options.has("--list")) {
+        auto all = service.list(*context.session, *id);
+        if (!all)
+            return fail(all.error().message);
+        std::printf("%-4s %-16s %-24s %-12s %s\n", "id", "kind", "at", "by", "reason");
+        for (const Resolution &r : *all)
+            std::printf("%-4lld %-16s %-24s %-12s %s\n", static_cast<long long>(r.id),
+                std::string(resolutionKindName(r.kind)).c_str(), r.createdAt.c_str(), r.author.c_str(),
+                r.reason.c_str());
+        return 0;
+    }
+    Resolution r;
+    r.reason = options.get("--reason").value_or("");
+    int given = 0;
+    const auto split
+        = [](const std::string &text, char at) -> std::optional<std::pair<std::string, std::string>> {
+        const auto pos = text.rfind(at);
+        if (pos == std::string::npos)
+            return std::nullopt;
+        return std::pair { text.substr(0, pos), text.substr(pos + 1) };
+    };
+    for (const auto &[name, kind] :
+        { std::pair { "--map-item", CodeKind::Item }, { "--map-location", CodeKind::Location } }) {
+        if (const auto value = options.get(name)) {
+            const auto parts = split(*value, '=');
+            if (!parts)
+                return fail(std::string(name) + " takes SOURCE=CANONICAL");
+            r.kind = Resolution::Kind::CodeMap;
+            r.codeKind = kind;
+            r.source = parts->first;
+            r.canonical = parts->second;
+            ++given;
+        }
+    }
+    if (const auto value = options.get("--convert")) {
+        const auto parts = split(*value, '=');
+        const auto units = parts ? split(parts->first, ':') : std::nullopt;
+        if (!units)
+            return fail("--convert takes [ITEM:]FROM:TO=FACTOR");
+        const auto item = split(units->first, ':');
+        r.kind = Resolution::Kind::UnitConversion;
+        r.item = item ? item->first : "*";
+        r.from = item ? item->second : units->first;
+        r.to = units->second;
+        r.factor = parts->second;
+        ++given;
+    }
+    if (const auto value = options.get("--exclude")) {
+        r.kind = Resolution::Kind::Exclude;
+        std::stringstream list(*value);
+        for (std::string row; std::getline(list, row, ',');) {
+            std::uint64_t n = 0;
+            if (!parseCount(row, n) || n > UINT32_MAX)
+                return fail("--exclude takes row numbers (0-based) separated by commas");
+            r.rows.push_back(std::uint32_t(n));
+        }
+        ++given;
+    }
+    if (const auto value = options.get("--fix")) {
+        const auto parts = split(*value, '=');
+        const auto target = parts ? split(parts->first, ':') : std::nullopt;
+        std::uint64_t row = 0;
+        if (!target || !parseCount(target->first, row) || row > UINT32_MAX)
+            return fail("--fix takes ROW:FIELD=VALUE");
+        r.kind = Resolution::Kind::FixField;
+        r.row = std::uint32_t(row);
+        r.field = target->second;
+        r.value = parts->second;
+        ++given;
+    }
+    if (given != 1)
+        return fail(
+            "resolve takes one of --map-item, --map-location, --convert, --exclude, --fix (or --list)");
+    return done(service.add(*context.session, *id, r),
+        "resolution recorded for version " + *id + "; re-validate with: planbridge-sync revalidate --version "
+            + *id);
+}
+
+int runRevalidate(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args, with({ "--version" }), error);
+    Context context = prepare(options, error);
+    if (context.status)
+        return context.status;
+    const auto id = options.get("--version").value_or("");
+    auto result = ResolutionService(*context.cache).revalidate(*context.session, id);
+    if (!result)
+        return fail(result.error().message);
+    std::fprintf(stderr,
+        "version %s re-validated: %llu rows, %llu accepted, %zu rejected, %llu excluded, %zu ERP records\n",
+        id.c_str(), static_cast<unsigned long long>(result->rowsIn),
+        static_cast<unsigned long long>(result->rowsAccepted), result->rejects.size(),
+        static_cast<unsigned long long>(result->rowsExcluded), result->accepted.size());
+    return 0;
 }
 
 int runSubmit(const std::vector<std::string> &args)

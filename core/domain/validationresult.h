@@ -64,6 +64,7 @@ struct ValidationResult
     std::vector<Reject> rejects;          // in input row order
     std::uint64_t rowsIn = 0;
     std::uint64_t rowsAccepted = 0;
+    std::uint64_t rowsExcluded = 0; // left out by a planner's resolution; neither accepted nor rejected
     std::array<std::uint64_t, ReasonCodeCount> rejectsByReason {};
 
     std::string periodLabel(const AcceptedRecord &record) const;

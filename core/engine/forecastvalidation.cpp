@@ -83,11 +83,12 @@ class ValidationRun final : public RecordSink
 {
 public:
     ValidationRun(const MasterData &master, const VersionOverrides &flags, const ProgressCallback &progress,
-        InputFile *file)
+        InputFile *file, const RowAdjustments *adjustments)
         : m_index(master)
         , m_flags(flags)
         , m_progress(progress)
         , m_file(file)
+        , m_adjustments(adjustments && !adjustments->empty() ? adjustments : nullptr)
     {
     }
 
@@ -168,6 +169,25 @@ private:
             return;
         }
         const auto row = static_cast<std::uint32_t>(m_result.rowsIn++);
+        if (m_adjustments) {
+            if (m_adjustments->excluded.count(row)) {
+                ++m_result.rowsExcluded;
+                return;
+            }
+            if (const auto fixes = m_adjustments->fields.find(row); fixes != m_adjustments->fields.end()) {
+                RawRecord fixed = record;
+                for (const auto &[field, value] : fixes->second) {
+                    fixed[field].kind = RawField::Kind::String;
+                    fixed[field].text = value;
+                }
+                return check(row, fixed);
+            }
+        }
+        check(row, record);
+    }
+
+    void check(std::uint32_t row, const RawRecord &record)
+    {
         CheckedRow c;
         if (auto r = m_checker->check(row, record, c)) {
             reject(std::move(*r));
@@ -202,6 +222,7 @@ private:
     const VersionOverrides &m_flags;
     const ProgressCallback &m_progress;
     InputFile *m_file;
+    const RowAdjustments *m_adjustments;
     VersionHeader m_header;
     std::unique_ptr<RowChecker> m_checker;
     std::vector<RawRecord> m_pending;
@@ -213,7 +234,8 @@ private:
 };
 
 Expected<ValidationResult> run(const MasterData &master, std::string_view input, std::string_view inputName,
-    const VersionOverrides &overrides, const ProgressCallback &progress, InputFile *file)
+    const VersionOverrides &overrides, const ProgressCallback &progress, InputFile *file,
+    const RowAdjustments *adjustments = nullptr)
 {
     const InputFormat format = detectInputFormat(inputName, input);
     VersionFields fields;
@@ -222,7 +244,7 @@ Expected<ValidationResult> run(const MasterData &master, std::string_view input,
         if (auto header = resolveHeader(fields, overrides); !header)
             return header.error();
     }
-    ValidationRun validation(master, overrides, progress, file);
+    ValidationRun validation(master, overrides, progress, file, adjustments);
     // A typical row takes ~130 bytes of JSON or ~45 of CSV; sizing the duplicate table up front
     // saves its rehashes.
     validation.expectRows(input.size() / (format == InputFormat::Json ? 130 : 45));
@@ -258,9 +280,10 @@ Expected<MasterData> loadMasterDataFile(const std::string &path)
 }
 
 Expected<ValidationResult> validateForecast(const MasterData &master, std::string_view input,
-    std::string_view inputName, const VersionOverrides &overrides, const ProgressCallback &progress)
+    std::string_view inputName, const VersionOverrides &overrides, const ProgressCallback &progress,
+    const RowAdjustments *adjustments)
 {
-    return run(master, input, inputName, overrides, progress, nullptr);
+    return run(master, input, inputName, overrides, progress, nullptr, adjustments);
 }
 
 Expected<ValidationResult> validateForecastFiles(const std::string &masterPath, const std::string &inputPath,

@@ -180,6 +180,28 @@ CREATE TABLE feedback_shortages (
 CREATE INDEX outbox_product ON outbox(release_id, product, plant);
 )sql";
 
+// Schema 5: what re-validation needs (the version's input and master data as they came in) and the
+// planners' resolutions of rejects.
+const char *const Resolutions = R"sql(
+CREATE TABLE version_inputs (
+    version_id TEXT PRIMARY KEY REFERENCES versions(id),
+    input_name TEXT NOT NULL,        -- decides JSON or CSV by its extension
+    input BLOB NOT NULL,
+    master BLOB NOT NULL,
+    overrides TEXT NOT NULL          -- the flags validation was given, as JSON
+);
+CREATE TABLE resolutions (
+    id INTEGER PRIMARY KEY,
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    kind TEXT NOT NULL,              -- code-map, unit-conversion, exclude, fix-field
+    params TEXT NOT NULL,            -- JSON, by kind
+    reason TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX resolutions_version ON resolutions(version_id);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &cacheMigrations()
@@ -189,6 +211,7 @@ const std::vector<Migration> &cacheMigrations()
         { 2, ValidationResults },
         { 3, Outbox },
         { 4, Feedback },
+        { 5, Resolutions },
     };
     return migrations;
 }

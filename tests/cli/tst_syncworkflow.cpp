@@ -71,6 +71,24 @@ private slots:
                 "both-password");
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY(imported.err.contains("version V1 imported: 1200 rows"));
+        // A resolution, then re-validation with it.
+        const Run noReason
+            = run({ "resolve", "--user", "pia", "--version", "V1", "--exclude", "0" }, "pia-password");
+        QCOMPARE(noReason.exitCode, 2);
+        QCOMPARE(run({ "resolve", "--user", "pia", "--version", "V1", "--exclude", "0,1", "--reason",
+                         "test rows" },
+                     "pia-password")
+                     .exitCode,
+            0);
+        QCOMPARE(run({ "submit", "--user", "both", "--version", "V1" }, "both-password").exitCode,
+            2); // re-validate first
+        const Run revalidated = run({ "revalidate", "--user", "pia", "--version", "V1" }, "pia-password");
+        QVERIFY2(revalidated.exitCode == 0, revalidated.err.constData());
+        QVERIFY2(revalidated.err.contains("1200 rows") && revalidated.err.contains("2 excluded"),
+            revalidated.err.constData());
+        const Run listed = run({ "resolve", "--user", "pia", "--version", "V1", "--list" }, "pia-password");
+        QVERIFY(
+            listed.out.contains("exclude") && listed.out.contains("pia") && listed.out.contains("test rows"));
         QCOMPARE(run({ "submit", "--user", "both", "--version", "V1" }, "both-password").exitCode, 0);
         const Run own = run({ "approve", "--user", "both", "--version", "V1" }, "both-password");
         QCOMPARE(own.exitCode, 2);
