@@ -108,7 +108,7 @@ int runDemoCycle(const ValidationResult &result)
     version.priority = result.highPriority ? "high" : "normal";
     if (auto e = check(workflow.registerVersion(planner, version)))
         return fail(e->message);
-    if (auto e = check(store::ResultStore(c).save(id, result)))
+    if (auto e = check(store::ResultStore(c).save(id, result, planner.user())))
         return fail(e->message);
     if (auto e = check(workflow.markValidated(planner, id, "bundled sample")))
         return fail(e->message);

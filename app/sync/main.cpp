@@ -101,6 +101,10 @@ user's roles on every action and writes every decision to a hash-chained audit t
                            material M in plant P
   status     [--version ID]   versions and their states; with --version its history
              and releases
+  kpis [--json]            approval-to-posting latency (p50/p95) against the SLA, acceptance
+                           rate, rejects by reason, retries, queue depth, dead letters,
+                           feedback completion and MRP trigger latency, overall and per
+                           version in approval order
   audit verify             check the audit trail's hash chain; exit 1 names the first
                            entry that was changed, inserted or removed
   audit export [--out FILE]   the audit trail as JSON lines
@@ -174,7 +178,7 @@ int dispatch(const std::vector<std::string> &args)
         { "import", runImport }, { "submit", runSubmit }, { "approve", runApprove }, { "send-back", runSendBack },
         { "status", runStatus }, { "audit", runAudit }, { "release", runRelease }, { "resume", runResume },
         { "replay", runReplay }, { "cancel", runCancel }, { "feedback", runFeedback }, { "resolve", runResolve },
-        { "revalidate", runRevalidate } };
+        { "revalidate", runRevalidate }, { "kpis", runKpis } };
     for (const auto &[name, run] : workflow) {
         if (command == name)
             return run(rest);

@@ -46,6 +46,7 @@ int runCancel(const std::vector<std::string> &args);
 int runFeedback(const std::vector<std::string> &args);
 int runResolve(const std::vector<std::string> &args);
 int runRevalidate(const std::vector<std::string> &args);
+int runKpis(const std::vector<std::string> &args);
 
 // The validated sample through import, four-eyes approval, release, read-back and MRP feedback
 // against the in-process sandbox, with a temporary cache; prints a report.

@@ -3,6 +3,7 @@
 #include "synccommands.h"
 
 #include "engine/forecastvalidation.h"
+#include "engine/kpis.h"
 #include "engine/resolutionservice.h"
 #include "engine/versionworkflow.h"
 #include "io/atomicfile.h"
@@ -138,7 +139,7 @@ int runImport(const std::vector<std::string> &args)
     auto failed = context.cache->db().transaction([&]() -> std::optional<EngineError> {
         if (auto e = workflow.registerVersion(*context.session, version))
             return e;
-        if (auto e = store::ResultStore(*context.cache).save(version.id, *result))
+        if (auto e = store::ResultStore(*context.cache).save(version.id, *result, context.session->user()))
             return e;
         if (auto e = ResolutionService(*context.cache)
                          .keepInputs(version.id, *masterText, *inputText, *input, overrides))
@@ -333,6 +334,48 @@ int runStatus(const std::vector<std::string> &args)
         std::printf("%-28s %-18s %-8s %-10s %-16s %s\n", v.id.c_str(),
             std::string(versionStateName(v.state)).c_str(), v.priority.c_str(), v.asOf.c_str(),
             v.plan.c_str(), v.updatedAt.c_str());
+    return 0;
+}
+
+int runKpis(const std::vector<std::string> &args)
+{
+    std::string error;
+    const Options options(args, CacheAndUser, error, { "--json" });
+    Context context = prepare(options, error);
+    if (context.status)
+        return context.status;
+    auto report = computeKpis(*context.session, *context.cache);
+    if (!report)
+        return fail(report.error().message);
+    if (options.has("--json")) {
+        std::printf("%s\n", kpisJson(*report).c_str());
+        return 0;
+    }
+    const auto seconds = [](const std::optional<double> &s) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1f s", s.value_or(0));
+        return s ? std::string(text) : std::string("-");
+    };
+    std::printf("approval to posting: p50 %s, p95 %s; SLA breaches: %zu\n",
+        seconds(report->latencyP50).c_str(), seconds(report->latencyP95).c_str(), report->slaBreaches);
+    std::printf("acceptance rate: %.1f %%; retries: %zu; queue depth: %zu; dead letters: %zu\n",
+        100 * report->acceptanceRate, report->retryVolume, report->queueDepth, report->deadLetters);
+    std::printf("feedback completion: %.0f %%; MRP trigger p50: %s\n", 100 * report->feedbackCompletion,
+        seconds(report->mrpTriggerP50).c_str());
+    if (!report->rejectsByReason.empty()) {
+        std::printf("rejects by reason:\n");
+        for (const auto &[reason, count] : report->rejectsByReason)
+            std::printf("  %-22s %llu\n", reason.c_str(), static_cast<unsigned long long>(count));
+    }
+    std::printf("\n%-28s %-8s %-18s %9s %9s %12s %8s\n", "version", "priority", "state", "accepted", "writes",
+        "to posting", "SLA");
+    for (const VersionKpis &k : report->versions)
+        std::printf("%-28s %-8s %-18s %8.1f%% %9zu %12s %8s\n", k.versionId.c_str(), k.priority.c_str(),
+            k.state.c_str(), k.rowsIn ? 100.0 * double(k.rowsAccepted) / double(k.rowsIn) : 0.0, k.writes,
+            seconds(k.approvalToPostingSeconds).c_str(),
+            !k.slaMet       ? "-"
+                : *k.slaMet ? "met"
+                            : "BREACHED");
     return 0;
 }
 

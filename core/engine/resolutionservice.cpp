@@ -292,7 +292,7 @@ Expected<ValidationResult> ResolutionService::revalidate(
     const std::size_t rejectedBefore = before && *before ? (*before)->rejects.size() : 0;
     VersionWorkflow workflow(m_cache);
     auto failed = m_cache.db().transaction([&]() -> std::optional<EngineError> {
-        if (auto error = store::ResultStore(m_cache).save(versionId, *result))
+        if (auto error = store::ResultStore(m_cache).save(versionId, *result, session.user()))
             return error;
         const std::string note = "re-validated with " + std::to_string(resolutions->size())
             + " resolutions: " + std::to_string(result->rowsAccepted) + " accepted, "

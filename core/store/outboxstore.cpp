@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace planbridge::store {
 namespace {
 
@@ -99,7 +101,12 @@ std::optional<EngineError> OutboxStore::enqueue(const std::string &releaseId, co
             if (!write->run())
                 return EngineError { "cannot queue release " + releaseId + ": " + write->error() };
         }
-        const nlohmann::json detail = { { "version", versionId }, { "writes", writes.size() } };
+        // The routing decision: how many writes go to which plant.
+        std::map<std::string, std::size_t> byPlant;
+        for (const NewWrite &w : writes)
+            ++byPlant[w.plant];
+        const nlohmann::json detail
+            = { { "version", versionId }, { "writes", writes.size() }, { "writes_by_plant", byPlant } };
         auto entry = m_cache.audit().append(actor, "release.queue", releaseId, detail.dump());
         return entry ? std::nullopt : std::optional<EngineError>(entry.error());
     });

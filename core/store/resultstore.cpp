@@ -2,7 +2,10 @@
 
 #include "domain/period.h"
 
+#include <nlohmann/json.hpp>
+
 #include <charconv>
+#include <map>
 #include <sstream>
 
 namespace planbridge::store {
@@ -70,7 +73,8 @@ ResultStore::ResultStore(Cache &cache)
 {
 }
 
-std::optional<EngineError> ResultStore::save(const std::string &versionId, const ValidationResult &result)
+std::optional<EngineError> ResultStore::save(
+    const std::string &versionId, const ValidationResult &result, const std::string &actor)
 {
     Database &db = m_cache.db();
     return db.transaction([&]() -> std::optional<EngineError> {
@@ -131,7 +135,20 @@ std::optional<EngineError> ResultStore::save(const std::string &versionId, const
             if (!reject->bind(6, r.message).run())
                 return failed(*reject, versionId);
         }
-        return std::nullopt;
+        nlohmann::json byReason = nlohmann::json::object();
+        for (std::size_t i = 0; i < result.rejectsByReason.size(); ++i) {
+            if (result.rejectsByReason[i])
+                byReason[std::string(reasonCodeName(static_cast<ReasonCode>(i)))] = result.rejectsByReason[i];
+        }
+        std::map<std::string, std::size_t> byPlant;
+        for (const AcceptedRecord &r : result.accepted)
+            ++byPlant[result.locations[r.location].erpPlant];
+        const nlohmann::json detail
+            = { { "rows_in", result.rowsIn }, { "rows_accepted", result.rowsAccepted },
+                  { "rows_rejected", result.rejects.size() }, { "rows_excluded", result.rowsExcluded },
+                  { "rejects_by_reason", byReason }, { "erp_records_by_plant", byPlant } };
+        auto entry = m_cache.audit().append(actor, "version.result", versionId, detail.dump());
+        return entry ? std::nullopt : std::optional<EngineError>(entry.error());
     });
 }
 

@@ -16,8 +16,10 @@ class ResultStore
 public:
     explicit ResultStore(Cache &cache);
 
-    // Joins the caller's transaction when there is one.
-    std::optional<EngineError> save(const std::string &versionId, const ValidationResult &result);
+    // Joins the caller's transaction when there is one. The audit log gets what the run decided:
+    // rows accepted, rejected by reason and excluded, and where the ERP records go (by plant).
+    std::optional<EngineError> save(
+        const std::string &versionId, const ValidationResult &result, const std::string &actor = "engine");
     // nullopt inside: the version was never validated.
     Expected<std::optional<ValidationResult>> load(const std::string &versionId);
 

@@ -134,6 +134,14 @@ private slots:
         QVERIFY(run({ "status", "--user", "ann", "--version", "V1" }, "ann-password")
                     .out.contains("feedback-complete"));
 
+        const Run kpis = run({ "kpis", "--user", "sam", "--json" }, "sam-password");
+        QCOMPARE(kpis.exitCode, 0);
+        const QJsonObject measures = QJsonDocument::fromJson(kpis.out).object();
+        QCOMPARE(measures["feedback_completion"].toDouble(), 1.0);
+        QCOMPARE(measures["queue_depth"].toInt(), 0);
+        QCOMPARE(measures["versions"].toArray()[0].toObject()["version"].toString(), QString("V1"));
+        QVERIFY(run({ "kpis", "--user", "sam" }, "sam-password").out.contains("approval to posting: p50"));
+
         // The audit trail: intact, exported, then one row edited behind the triggers' back.
         const Run verified = run({ "audit", "verify", "--user", "admin" }, "admin-pass");
         QCOMPARE(verified.exitCode, 0);

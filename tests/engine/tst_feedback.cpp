@@ -6,6 +6,7 @@
 #ifndef Q_MOC_RUN
 #include "connectors/s4/mrpodataclient.h"
 #include "engine/feedbackservice.h"
+#include "engine/kpis.h"
 #include "releasefixture.h"
 #endif
 
@@ -98,6 +99,49 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(m_service->stored(sam, release)->plannedOrders.size(), f.plannedOrders.size());
         QVERIFY(m_fixture->cache().audit().verify().ok());
+    }
+
+    // The KPIs of a version taken through the whole cycle, and an SLA breach.
+    void kpisFromTheCache()
+    {
+        const auto ann = m_fixture->session("ann");
+        const auto sam = m_fixture->session("sam");
+        const auto release = *m_fixture->service().release(ann, "V1");
+        QVERIFY(m_fixture->service().dispatch(ann, release, fastDispatch())->finished);
+        connectors::MrpWait wait;
+        wait.pollInterval = std::chrono::milliseconds(20);
+        QVERIFY(m_service->collect(sam, release, Date::parse("2026-11-30"), wait).ok());
+
+        auto report = computeKpis(sam, m_fixture->cache());
+        QVERIFY(report.ok());
+        QCOMPARE(report->versions.size(), 1u);
+        const VersionKpis &k = report->versions.front();
+        const auto result = **store::ResultStore(m_fixture->cache()).load("V1");
+        QCOMPARE(k.rowsIn, std::uint64_t(1500));
+        QCOMPARE(k.rowsAccepted, result.rowsAccepted);
+        QCOMPARE(k.rowsRejected, std::uint64_t(result.rejects.size()));
+        QCOMPARE(k.writes, m_fixture->headers("V1").size());
+        QCOMPARE(k.acknowledged, k.writes);
+        QCOMPARE(k.queued + k.deadLetters + k.retries, 0u);
+        QVERIFY(k.approvalToPostingSeconds && *k.approvalToPostingSeconds >= 0
+            && *k.approvalToPostingSeconds < 60);
+        QVERIFY(k.mrpTriggerSeconds.has_value());
+        QVERIFY(k.feedbackComplete);
+        QVERIFY(!k.slaSeconds); // normal priority: no SLA
+        QCOMPARE(report->feedbackCompletion, 1.0);
+        QCOMPARE(report->acceptanceRate, double(result.rowsAccepted) / 1500.0);
+        QCOMPARE(*report->latencyP95, *k.approvalToPostingSeconds);
+
+        // Pretend it was high priority and approved an hour before posting: a breach of the 15 min.
+        QVERIFY(!m_fixture->cache().db().exec("UPDATE versions SET priority = 'high', approved_at = "
+                                              "'2020-01-01T00:00:00.000Z' WHERE id = 'V1'"));
+        report = computeKpis(sam, m_fixture->cache());
+        QCOMPARE(report->versions.front().slaSeconds, std::optional<double>(900));
+        QCOMPARE(report->versions.front().slaMet, std::optional<bool>(false));
+        QCOMPARE(report->slaBreaches, 1u);
+        const auto json = nlohmann::json::parse(kpisJson(*report));
+        QCOMPARE(json["sla_breaches"].get<int>(), 1);
+        QCOMPARE(json["versions"][0]["version"].get<std::string>(), std::string("V1"));
     }
 
 private:
