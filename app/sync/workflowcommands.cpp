@@ -70,6 +70,36 @@ int done(const std::optional<EngineError> &error, const std::string &message)
     return 0;
 }
 
+// The SLA clock of a high-priority version: time left until it must be in the ERP, or how it ended.
+std::string slaText(VersionWorkflow &workflow, const store::StoredVersion &v)
+{
+    const auto deadline = workflow.slaDeadline(v);
+    if (!deadline)
+        return v.priority == "high" ? "from approval" : "-";
+    const bool posted = v.state == VersionState::Posted || v.state == VersionState::PartiallyPosted
+        || v.state == VersionState::MrpTriggered || v.state == VersionState::FeedbackComplete;
+    if (posted) {
+        std::optional<std::chrono::system_clock::time_point> at;
+        if (const auto history = workflow.versions().history(v.id)) {
+            for (const auto &change : *history) {
+                if (!at
+                    && (change.state == VersionState::Posted
+                        || change.state == VersionState::PartiallyPosted))
+                    at = parseUtcIso(change.at);
+            }
+        }
+        return at && *at <= *deadline ? "met" : "posted late";
+    }
+    const auto left
+        = std::chrono::duration_cast<std::chrono::seconds>(*deadline - std::chrono::system_clock::now());
+    if (left.count() < 0)
+        return "BREACHED";
+    char text[32];
+    std::snprintf(text, sizeof text, "%lld:%02lld left", static_cast<long long>(left.count() / 60),
+        static_cast<long long>(left.count() % 60));
+    return text;
+}
+
 } // namespace
 
 int runUser(const std::vector<std::string> &args)
@@ -328,12 +358,13 @@ int runStatus(const std::vector<std::string> &args)
     auto all = versions.list();
     if (!all)
         return fail(all.error().message);
-    std::printf(
-        "%-28s %-18s %-8s %-10s %-16s %s\n", "version", "state", "priority", "as of", "plan", "updated");
+    std::printf("%-28s %-18s %-8s %-10s %-16s %-14s %s\n", "version", "state", "priority", "as of", "plan",
+        "SLA", "updated");
+    VersionWorkflow workflow(*context.cache);
     for (const auto &v : *all)
-        std::printf("%-28s %-18s %-8s %-10s %-16s %s\n", v.id.c_str(),
+        std::printf("%-28s %-18s %-8s %-10s %-16s %-14s %s\n", v.id.c_str(),
             std::string(versionStateName(v.state)).c_str(), v.priority.c_str(), v.asOf.c_str(),
-            v.plan.c_str(), v.updatedAt.c_str());
+            v.plan.c_str(), slaText(workflow, v).c_str(), v.updatedAt.c_str());
     return 0;
 }
 

@@ -120,7 +120,8 @@ private slots:
         QCOMPARE(resumed->counts.dead, 0u);
         QCOMPARE(m_fixture->state("BIG"), S::Posted);
         QVERIFY(m_fixture->erpState() == m_fixture->intended("BIG"));
-        QCOMPARE(m_fixture->peer().stats()["items_stored"].get<std::size_t>(), m_fixture->intended("BIG").size());
+        QCOMPARE(
+            m_fixture->peer().stats()["items_stored"].get<std::size_t>(), m_fixture->intended("BIG").size());
     }
 
     // An outage that outlasts every delivery attempt: the writes become technical dead letters, kept
