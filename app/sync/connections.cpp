@@ -125,7 +125,8 @@ Expected<ErpConnection> connectErp(const Options &options)
     if (const auto it = o.find("deep_insert"); it != o.end()) {
         if (it->second != "true" && it->second != "false")
             return EngineError { path + ": options.deep_insert must be true or false" };
-        write.mode = it->second == "true" ? connectors::PirWriteMode::DeepInsert : connectors::PirWriteMode::Batch;
+        write.mode
+            = it->second == "true" ? connectors::PirWriteMode::DeepInsert : connectors::PirWriteMode::Batch;
     }
     mrp.readPageSize = pir.readPageSize;
     connection.client = std::make_unique<net::HttpClient>(settings->http);

@@ -27,7 +27,8 @@ Expected<PlanningConnection> connectPlanning(const Options &options);
 // The ERP named in the connections file (default "erp"): its url is the system's base URL and the
 // services sit at their standard paths unless its options move them (pir_service, job_service,
 // planned_order_service, requisition_service, mrp_materials_service; also mrp_job_template,
-// page_size and the write shape, see writeOptions). Both clients share one HTTP client, so one session and its cookies.
+// page_size and the write shape, see writeOptions). Both clients share one HTTP client, so one session and
+// its cookies.
 struct ErpConnection
 {
     std::unique_ptr<net::HttpClient> client; // null for a folder

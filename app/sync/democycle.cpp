@@ -2,6 +2,8 @@
 // against the built-in sandbox, in this process, with a temporary cache that is deleted after.
 #include "synccommands.h"
 
+#include "temporaryfolder.h"
+
 #include "connectors/s4/mrpodataclient.h"
 #include "connectors/s4/pirodataclient.h"
 #include "engine/feedbackservice.h"
@@ -20,17 +22,6 @@
 
 namespace planbridge::cli {
 namespace {
-
-struct TemporaryFolder
-{
-    std::filesystem::path path;
-    ~TemporaryFolder()
-    {
-        std::error_code ignored;
-        if (!path.empty())
-            std::filesystem::remove_all(path, ignored);
-    }
-};
 
 class Step
 {
@@ -66,10 +57,8 @@ int runDemoCycle(const ValidationResult &result)
     if (const auto port = server.start(sandboxOptions); !port)
         return fail("sandbox: " + port.error().message);
     TemporaryFolder folder;
-    std::string dir = (std::filesystem::temp_directory_path() / "planbridge-demo-XXXXXX").string();
-    if (!::mkdtemp(dir.data()))
+    if (!folder.create("demo"))
         return fail("cannot create a folder for the demo cache");
-    folder.path = dir;
     auto cache = store::Cache::open((folder.path / "cache.sqlite").string());
     if (!cache)
         return fail(cache.error().message);

@@ -111,6 +111,21 @@ void printSummary(const connectors::ExecutionFeedback &f, const std::vector<std:
     }
 }
 
+// --run-date and --timeout, shared by mrp and feedback; an error message when either is wrong.
+std::optional<std::string> mrpTiming(
+    const Options &options, std::optional<Date> &runDate, connectors::MrpWait &wait)
+{
+    if (const auto date = options.get("--run-date"); date && !(runDate = Date::parse(*date)))
+        return "--run-date must be a date YYYY-MM-DD, not \"" + *date + "\"";
+    if (const auto seconds = options.get("--timeout")) {
+        std::uint64_t value = 0;
+        if (!parseNumber(*seconds, value) || value == 0 || value > 86'400)
+            return std::string("--timeout must be a number of seconds between 1 and 86400");
+        wait.timeout = std::chrono::seconds(value);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runErpState(const std::vector<std::string> &args)
@@ -149,18 +164,9 @@ int runMrp(const std::vector<std::string> &args)
         return fail("mrp needs --plants P1,P2,... (try --help)");
     connectors::MrpRunRequest request;
     request.plants = plants;
-    if (const auto date = options.get("--run-date")) {
-        request.runDate = Date::parse(*date);
-        if (!request.runDate)
-            return fail("--run-date must be a date YYYY-MM-DD, not \"" + *date + "\"");
-    }
     connectors::MrpWait wait;
-    if (const auto seconds = options.get("--timeout")) {
-        std::uint64_t value = 0;
-        if (!parseNumber(*seconds, value) || value == 0 || value > 86'400)
-            return fail("--timeout must be a number of seconds between 1 and 86400");
-        wait.timeout = std::chrono::seconds(value);
-    }
+    if (const auto wrong = mrpTiming(options, request.runDate, wait))
+        return fail(*wrong);
     auto erp = connectErp(options);
     if (!erp)
         return fail(erp.error().message);
@@ -211,15 +217,9 @@ int runFeedback(const std::vector<std::string> &args)
     if (!release)
         return fail("feedback needs --release ID (try --help)");
     std::optional<Date> runDate;
-    if (const auto date = options.get("--run-date"); date && !(runDate = Date::parse(*date)))
-        return fail("--run-date must be a date YYYY-MM-DD, not \"" + *date + "\"");
     connectors::MrpWait wait;
-    if (const auto seconds = options.get("--timeout")) {
-        std::uint64_t value = 0;
-        if (!parseNumber(*seconds, value) || value == 0 || value > 86'400)
-            return fail("--timeout must be a number of seconds between 1 and 86400");
-        wait.timeout = std::chrono::seconds(value);
-    }
+    if (const auto wrong = mrpTiming(options, runDate, wait))
+        return fail(*wrong);
     auto cache = openCache(options);
     if (!cache)
         return fail(cache.error().message);

@@ -3,9 +3,10 @@
 
 #include "connections.h"
 #include "sample/syntheticversion.h"
-#include "versionfilesink.h"
 #include "sandbox/planning/planninggateway.h"
 #include "sandbox/sandboxserver.h"
+#include "temporaryfolder.h"
+#include "versionfilesink.h"
 
 #include <csignal>
 #include <cstdio>
@@ -15,26 +16,11 @@
 #include <pthread.h>
 
 namespace planbridge::cli {
-namespace {
-
-// Removes the generated scenario when the command ends, however it ends.
-struct TemporaryFolder
-{
-    std::filesystem::path path;
-    ~TemporaryFolder()
-    {
-        std::error_code ignored;
-        if (!path.empty())
-            std::filesystem::remove_all(path, ignored);
-    }
-};
-
-} // namespace
 
 int runVersions(const std::vector<std::string> &args)
 {
     std::string error;
-    const Options options(args, {"--config", "--endpoint"}, error);
+    const Options options(args, { "--config", "--endpoint" }, error);
     if (!error.empty())
         return fail(error);
     auto connection = connectPlanning(options);
@@ -46,14 +32,14 @@ int runVersions(const std::vector<std::string> &args)
     std::printf("%-28s %-6s %-10s %-8s %s\n", "version", "bucket", "as of", "priority", "name");
     for (const auto &v : *versions)
         std::printf("%-28s %-6s %-10s %-8s %s\n", v.id.c_str(), v.bucket.c_str(), v.asOf.c_str(),
-                    v.priority.empty() ? "-" : v.priority.c_str(), v.name.c_str());
+            v.priority.empty() ? "-" : v.priority.c_str(), v.name.c_str());
     return 0;
 }
 
 int runPull(const std::vector<std::string> &args)
 {
     std::string error;
-    const Options options(args, {"--config", "--endpoint", "--version", "--out"}, error);
+    const Options options(args, { "--config", "--endpoint", "--version", "--out" }, error);
     if (!error.empty())
         return fail(error);
     const auto version = options.get("--version");
@@ -71,16 +57,16 @@ int runPull(const std::vector<std::string> &args)
         return fail(pulled.error().message);
     if (!sink.commit(error))
         return fail(error);
-    std::fprintf(stderr, "%zu records of version %s written to %s\n", pulled->records, version->c_str(),
-                 out->c_str());
+    std::fprintf(
+        stderr, "%zu records of version %s written to %s\n", pulled->records, version->c_str(), out->c_str());
     return 0;
 }
 
 int runSandbox(const std::vector<std::string> &args)
 {
     std::string error;
-    const Options options(args, {"--port", "--records", "--seed", "--data", "--user", "--password"}, error,
-                          {"--no-auth"});
+    const Options options(
+        args, { "--port", "--records", "--seed", "--data", "--user", "--password" }, error, { "--no-auth" });
     if (!error.empty())
         return fail(error);
     sandbox::SandboxOptions sandbox;
@@ -98,18 +84,17 @@ int runSandbox(const std::vector<std::string> &args)
     } else {
         SyntheticSpec spec;
         spec.records = 10'000;
-        if (const auto n = options.get("--records"); n && (!parseNumber(*n, spec.records) || spec.records == 0))
+        if (const auto n = options.get("--records");
+            n && (!parseNumber(*n, spec.records) || spec.records == 0))
             return fail("--records must be a whole number > 0");
         if (const auto s = options.get("--seed"); s && !parseNumber(*s, spec.seed))
             return fail("--seed must be a whole number >= 0");
-        std::string dir = (std::filesystem::temp_directory_path() / "planbridge-sandbox-XXXXXX").string();
-        if (!::mkdtemp(dir.data()))
+        if (!scenario.create("sandbox"))
             return fail("cannot create a folder for the sandbox scenario");
-        scenario.path = dir;
-        const auto written = writeSyntheticVersion(spec, dir);
+        const auto written = writeSyntheticVersion(spec, scenario.path.string());
         if (!written)
             return fail(written.error().message);
-        sandbox.seedDir = dir;
+        sandbox.seedDir = scenario.path.string();
     }
 
     // Stop signals are blocked in every thread (the server's threads inherit the mask) and
@@ -127,12 +112,12 @@ int runSandbox(const std::vector<std::string> &args)
     const std::string base = server.baseUrl();
     std::printf("sandbox listening on %s\n", base.c_str());
     for (const auto &version : server.planning().catalogue())
-        std::printf("  planning version %s (%s buckets, as of %s)\n", version.id.c_str(), version.bucket.c_str(),
-                    version.asOf.c_str());
+        std::printf("  planning version %s (%s buckets, as of %s)\n", version.id.c_str(),
+            version.bucket.c_str(), version.asOf.c_str());
     std::printf("  planning: %s%s\n", base.c_str(), sandbox::PlanningServiceRoot);
     std::printf("  erp:      %s (PIRs, MRP application jobs, planned orders, purchase requisitions\n"
                 "            and MRP materials at their S/4HANA paths)\n",
-                base.c_str());
+        base.c_str());
     if (sandbox.requireAuth)
         std::printf("  Basic auth: user %s, password %s\n", sandbox.user.c_str(), sandbox.password.c_str());
     std::printf("Press Ctrl-C to stop.\n");

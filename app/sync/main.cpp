@@ -174,11 +174,12 @@ int dispatch(const std::vector<std::string> &args)
     if (command == "pull")
         return planbridge::cli::runPull(rest);
     using namespace planbridge::cli;
-    const std::pair<const char *, int (*)(const std::vector<std::string> &)> workflow[] = { { "user", runUser },
-        { "import", runImport }, { "submit", runSubmit }, { "approve", runApprove }, { "send-back", runSendBack },
-        { "status", runStatus }, { "audit", runAudit }, { "release", runRelease }, { "resume", runResume },
-        { "replay", runReplay }, { "cancel", runCancel }, { "feedback", runFeedback }, { "resolve", runResolve },
-        { "revalidate", runRevalidate }, { "kpis", runKpis } };
+    const std::pair<const char *, int (*)(const std::vector<std::string> &)> workflow[]
+        = { { "user", runUser }, { "import", runImport }, { "submit", runSubmit }, { "approve", runApprove },
+              { "send-back", runSendBack }, { "status", runStatus }, { "audit", runAudit },
+              { "release", runRelease }, { "resume", runResume }, { "replay", runReplay },
+              { "cancel", runCancel }, { "feedback", runFeedback }, { "resolve", runResolve },
+              { "revalidate", runRevalidate }, { "kpis", runKpis } };
     for (const auto &[name, run] : workflow) {
         if (command == name)
             return run(rest);

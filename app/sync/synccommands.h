@@ -15,7 +15,7 @@ class Options
 public:
     // Parses args; unknown names or a missing value set `error`. `switches` take no value.
     Options(const std::vector<std::string> &args, const std::vector<std::string> &known, std::string &error,
-            const std::vector<std::string> &switches = {});
+        const std::vector<std::string> &switches = {});
     std::optional<std::string> get(const std::string &name) const;
     bool has(const std::string &name) const { return m_values.count(name) != 0; }
 

@@ -13,7 +13,10 @@ namespace planbridge::cli {
 class VersionFileSink final : public RecordSink
 {
 public:
-    explicit VersionFileSink(std::string path) : m_file(std::move(path)) { }
+    explicit VersionFileSink(std::string path)
+        : m_file(std::move(path))
+    {
+    }
 
     bool open(std::string &error);
     void beginRecords(const VersionFields &fields) override;

@@ -289,7 +289,10 @@ int runRevalidate(const std::vector<std::string> &args)
     return 0;
 }
 
-int runSubmit(const std::vector<std::string> &args)
+// submit and approve: one version, one workflow step.
+int versionStep(const std::vector<std::string> &args,
+    std::optional<EngineError> (VersionWorkflow::*step)(const auth::Session &, const std::string &),
+    const char *what)
 {
     std::string error;
     const Options options(args, with({ "--version" }), error);
@@ -297,18 +300,18 @@ int runSubmit(const std::vector<std::string> &args)
     if (context.status)
         return context.status;
     const auto id = options.get("--version").value_or("");
-    return done(VersionWorkflow(*context.cache).submit(*context.session, id), "version " + id + " submitted");
+    VersionWorkflow workflow(*context.cache);
+    return done((workflow.*step)(*context.session, id), "version " + id + " " + what);
+}
+
+int runSubmit(const std::vector<std::string> &args)
+{
+    return versionStep(args, &VersionWorkflow::submit, "submitted");
 }
 
 int runApprove(const std::vector<std::string> &args)
 {
-    std::string error;
-    const Options options(args, with({ "--version" }), error);
-    Context context = prepare(options, error);
-    if (context.status)
-        return context.status;
-    const auto id = options.get("--version").value_or("");
-    return done(VersionWorkflow(*context.cache).approve(*context.session, id), "version " + id + " approved");
+    return versionStep(args, &VersionWorkflow::approve, "approved");
 }
 
 int runSendBack(const std::vector<std::string> &args)

@@ -9,7 +9,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 #include <thread>
 
 namespace planbridge {
@@ -20,15 +19,7 @@ using store::DeliveryOutcome;
 
 std::string isoAfter(std::chrono::milliseconds delay)
 {
-    const auto when = std::chrono::system_clock::now() + delay;
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(when.time_since_epoch()).count();
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm utc {};
-    gmtime_r(&seconds, &utc);
-    char text[64];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-        utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, int(ms % 1000));
-    return text;
+    return store::utcIso(std::chrono::system_clock::now() + delay);
 }
 
 std::string recordsText(const s4::PirHeader &header)

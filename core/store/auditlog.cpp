@@ -40,8 +40,12 @@ const std::string Genesis(64, '0');
 
 std::string utcNowIso()
 {
-    const auto now = std::chrono::system_clock::now();
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    return utcIso(std::chrono::system_clock::now());
+}
+
+std::string utcIso(std::chrono::system_clock::time_point when)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(when.time_since_epoch()).count();
     const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
     std::tm utc {};
     gmtime_r(&seconds, &utc);

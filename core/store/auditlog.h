@@ -3,6 +3,7 @@
 #include "domain/expected.h"
 #include "store/database.h"
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -64,6 +65,7 @@ private:
 // The schema of the audit log, for the cache's migrations.
 extern const char *const AuditLogSchema;
 
-std::string utcNowIso(); // 2026-11-26T18:25:16.123Z
+std::string utcIso(std::chrono::system_clock::time_point when); // 2026-11-26T18:25:16.123Z
+std::string utcNowIso();
 
 } // namespace planbridge::store
