@@ -68,6 +68,8 @@ user's roles on every action and writes every decision to a hash-chained audit t
                            PLANBRIDGE_NEW_PASSWORD or is asked for twice
   import     Validate a version file into the cache (as validate does) and record it.
       --master, --input, --version-id, --bucket, --as-of, --priority   as for validate
+      --pull VERSION       instead of --input: pull it from the planning endpoint
+                           (--config, --endpoint as for pull)
       --plan NAME          versions of one plan supersede each other (default: the id)
   resolve    --version ID --reason TEXT and one fix for rejected rows (planner):
       --map-item SRC=CANON, --map-location SRC=CANON   a code means another, everywhere

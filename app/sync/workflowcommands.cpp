@@ -2,6 +2,7 @@
 // importing a validated version, submit, approve, send back, cancel, status and the audit trail.
 #include "synccommands.h"
 
+#include "connections.h"
 #include "engine/forecastvalidation.h"
 #include "engine/kpis.h"
 #include "engine/resolutionservice.h"
@@ -11,6 +12,8 @@
 #include "store/accounts.h"
 #include "store/outboxstore.h"
 #include "store/resultstore.h"
+#include "temporaryfolder.h"
+#include "versionfilesink.h"
 #include "workflowcontext.h"
 
 #include <nlohmann/json.hpp>
@@ -133,15 +136,39 @@ int runImport(const std::vector<std::string> &args)
 {
     std::string error;
     const Options options(args,
-        with({ "--master", "--input", "--version-id", "--bucket", "--as-of", "--priority", "--plan" }),
+        with({ "--master", "--input", "--version-id", "--bucket", "--as-of", "--priority", "--plan", "--pull",
+            "--config", "--endpoint" }),
         error);
     Context context = prepare(options, error);
     if (context.status)
         return context.status;
     const auto master = options.get("--master");
-    const auto input = options.get("--input");
-    if (!master || !input)
-        return fail("import needs --master FILE and --input FILE (try --help)");
+    auto input = options.get("--input");
+    if (!master || (!input == !options.get("--pull")))
+        return fail("import needs --master FILE and either --input FILE or --pull VERSION (try --help)");
+    // --pull: the version comes from the planning endpoint, page by page, into a file of its own,
+    // which is then imported like any other (and kept for re-validation).
+    TemporaryFolder pulledFolder;
+    if (const auto pull = options.get("--pull")) {
+        if (!context.session->allows(auth::Action::Pull))
+            return fail(
+                "user " + context.session->user() + " (" + context.session->rolesText() + ") may not pull");
+        auto planning = connectPlanning(options);
+        if (!planning)
+            return fail(planning.error().message);
+        if (!pulledFolder.create("pull"))
+            return fail("cannot create a folder for the pulled version");
+        const std::string file = (pulledFolder.path / "version.json").string();
+        VersionFileSink sink(file);
+        if (!sink.open(error))
+            return fail(error);
+        const auto pulled = planning->source->pullVersion(*pull, sink);
+        if (!pulled)
+            return fail(pulled.error().message);
+        if (!sink.commit(error))
+            return fail(error);
+        input = file;
+    }
     const VersionOverrides overrides { options.get("--version-id"), options.get("--bucket"),
         options.get("--as-of"), options.get("--priority") };
     auto result = validateForecastFiles(*master, *input, overrides);
@@ -152,7 +179,7 @@ int runImport(const std::vector<std::string> &args)
     store::StoredVersion version;
     version.id = *result->versionId;
     version.plan = options.get("--plan").value_or(version.id);
-    version.source = *input;
+    version.source = options.get("--pull") ? "planning " + *options.get("--pull") : *input;
     version.asOf = result->asOf.toString();
     version.bucket = std::string(bucketName(result->bucket));
     version.priority = result->highPriority ? "high" : "normal";

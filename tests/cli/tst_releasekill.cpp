@@ -97,6 +97,44 @@ private slots:
         QVERIFY(midway >= Runs / 4);
     }
 
+    // release/resume/replay exit 3 while writes wait, 1 when done with dead letters, 0 when all are in.
+    void exitCodesTellWhatIsLeft()
+    {
+        ReleaseFixture fixture;
+        const std::string error = fixture.setUp(500);
+        QVERIFY2(error.empty(), error.c_str());
+        const QString cache = QString::fromStdString(fixture.cache().db().path());
+        const QString config = writeConfig(fixture);
+        const auto run = [&](const QStringList &args, const QString &password) {
+            QProcess p;
+            p.setProcessEnvironment(withPassword(password));
+            p.start(QStringLiteral(PLANBRIDGE_SYNC_BINARY),
+                QStringList(args) << "--cache" << cache << "--config" << config);
+            p.waitForFinished(120'000);
+            return std::make_pair(p.exitCode(), p.readAllStandardError());
+        };
+        fixture.peer().admin("/sandbox/admin/faults", { { "outage", true } });
+        const auto queued = run({ "release", "--user", "ann", "--version", "V1" }, "ann-password");
+        QCOMPARE(queued.first, 3);
+        QVERIFY2(
+            queued.second.contains("still queued") && queued.second.contains("resume --release REL-V1-1"),
+            queued.second.constData());
+
+        const std::string blocked = fixture.headers("V1").front().product;
+        fixture.peer().admin(
+            "/sandbox/admin/faults", { { "outage", false }, { "blocked_products", { blocked } } });
+        const auto partial
+            = run({ "resume", "--user", "sue", "--release", "REL-V1-1", "--wait", "30" }, "sue-password");
+        QCOMPARE(partial.first, 1);
+        QVERIFY2(partial.second.contains("dead letters"), partial.second.constData());
+        QCOMPARE(fixture.state("V1"), VersionState::PartiallyPosted);
+
+        fixture.peer().admin("/sandbox/admin/faults", { { "blocked_products", nlohmann::json::array() } });
+        const auto replayed = run({ "replay", "--user", "sue", "--release", "REL-V1-1" }, "sue-password");
+        QCOMPARE(replayed.first, 0);
+        QVERIFY(fixture.erpState() == fixture.intended("V1"));
+    }
+
 private:
     static QString writeConfig(ReleaseFixture &fixture)
     {
