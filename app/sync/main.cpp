@@ -107,6 +107,9 @@ user's roles on every action and writes every decision to a hash-chained audit t
                            rate, rejects by reason, retries, queue depth, dead letters,
                            feedback completion and MRP trigger latency, overall and per
                            version in approval order
+  settings show | settings set NAME VALUE   (admin) sla.high_priority_minutes: how soon
+                           after approval a high-priority version must be in the ERP
+                           (1..1440, default 15)
   audit verify             check the audit trail's hash chain; exit 1 names the first
                            entry that was changed, inserted or removed
   audit export [--out FILE]   the audit trail as JSON lines
@@ -181,7 +184,7 @@ int dispatch(const std::vector<std::string> &args)
               { "send-back", runSendBack }, { "status", runStatus }, { "audit", runAudit },
               { "release", runRelease }, { "resume", runResume }, { "replay", runReplay },
               { "cancel", runCancel }, { "feedback", runFeedback }, { "resolve", runResolve },
-              { "revalidate", runRevalidate }, { "kpis", runKpis } };
+              { "revalidate", runRevalidate }, { "kpis", runKpis }, { "settings", runSettings } };
     for (const auto &[name, run] : workflow) {
         if (command == name)
             return run(rest);

@@ -47,6 +47,7 @@ int runFeedback(const std::vector<std::string> &args);
 int runResolve(const std::vector<std::string> &args);
 int runRevalidate(const std::vector<std::string> &args);
 int runKpis(const std::vector<std::string> &args);
+int runSettings(const std::vector<std::string> &args);
 
 // The validated sample through import, four-eyes approval, release, read-back and MRP feedback
 // against the in-process sandbox, with a temporary cache; prints a report.

@@ -12,6 +12,7 @@
 #include "store/accounts.h"
 #include "store/outboxstore.h"
 #include "store/resultstore.h"
+#include "store/settings.h"
 #include "temporaryfolder.h"
 #include "versionfilesink.h"
 #include "workflowcontext.h"
@@ -395,6 +396,27 @@ int runStatus(const std::vector<std::string> &args)
         std::printf("%-28s %-18s %-8s %-10s %-16s %-14s %s\n", v.id.c_str(),
             std::string(versionStateName(v.state)).c_str(), v.priority.c_str(), v.asOf.c_str(),
             v.plan.c_str(), slaText(workflow, v).c_str(), v.updatedAt.c_str());
+    return 0;
+}
+
+int runSettings(const std::vector<std::string> &args)
+{
+    const bool set = !args.empty() && args.front() == "set";
+    if (args.empty() || (!set && args.front() != "show") || (set && args.size() < 3))
+        return fail("settings needs show, or set NAME VALUE (try --help)");
+    const std::size_t skip = set ? 3 : 1;
+    std::string error;
+    const Options options(
+        std::vector<std::string>(args.begin() + long(skip), args.end()), CacheAndUser, error);
+    Context context = prepare(options, error);
+    if (context.status)
+        return context.status;
+    store::Settings settings(*context.cache);
+    if (set)
+        return done(settings.set(*context.session, args[1], args[2]), args[1] + " = " + args[2]);
+    const auto sla = settings.get(store::Settings::HighPrioritySlaMinutes);
+    std::printf("%s = %s%s\n", store::Settings::HighPrioritySlaMinutes, sla.value_or("15").c_str(),
+        sla ? "" : " (default)");
     return 0;
 }
 

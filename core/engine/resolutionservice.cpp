@@ -1,7 +1,9 @@
 #include "engine/resolutionservice.h"
 
 #include "engine/versionworkflow.h"
+#include "io/forecastreader.h"
 #include "store/accounts.h"
+#include "store/recordstore.h"
 #include "store/resultstore.h"
 #include "store/versionstore.h"
 
@@ -147,6 +149,24 @@ void overlay(MasterData &master, const std::vector<Resolution> &resolutions, Row
     }
 }
 
+// Hands each row the reader finds to the record store, numbered as validation numbers them.
+class RowFeeder final : public RecordSink
+{
+public:
+    explicit RowFeeder(const store::RecordStore::Add &add)
+        : m_add(add)
+    {
+    }
+    void beginRecords(const VersionFields &) override { }
+    void record(const RawRecord &record) override { m_ok = m_ok && m_add(m_row++, record); }
+    bool progress(std::size_t, std::size_t) override { return m_ok; }
+
+private:
+    const store::RecordStore::Add &m_add;
+    std::uint32_t m_row = 0;
+    bool m_ok = true;
+};
+
 } // namespace
 
 std::string_view resolutionKindName(Resolution::Kind kind)
@@ -181,7 +201,18 @@ std::optional<EngineError> ResolutionService::keepInputs(const std::string &vers
         .bind(5, flags.dump());
     if (!insert->run())
         return EngineError { "cannot keep the input of version " + versionId + ": " + insert->error() };
-    return std::nullopt;
+    // And each row as a row, for the console's record table.
+    const auto rows = [&](const store::RecordStore::Add &add) -> std::optional<EngineError> {
+        RowFeeder feeder(add);
+        VersionFields fields;
+        const auto failed = detectInputFormat(inputName, inputText) == InputFormat::Json
+            ? readForecastJson(inputText, feeder, fields)
+            : readForecastCsv(inputText, feeder);
+        if (failed && !failed->cancelled)
+            return EngineError { inputName + ": " + failed->message };
+        return std::nullopt;
+    };
+    return store::RecordStore(m_cache).save(versionId, rows);
 }
 
 std::optional<EngineError> ResolutionService::add(

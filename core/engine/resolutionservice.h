@@ -51,7 +51,8 @@ class ResolutionService
 public:
     explicit ResolutionService(store::Cache &cache);
 
-    // What re-validation needs, kept when the version is imported.
+    // What re-validation needs, kept when the version is imported; the rows are also stored one
+    // by one (RecordStore) for the console's record table.
     std::optional<EngineError> keepInputs(const std::string &versionId, std::string_view masterText,
         std::string_view inputText, const std::string &inputName, const VersionOverrides &overrides);
     std::optional<EngineError> add(

@@ -1,21 +1,32 @@
 #include "engine/versionworkflow.h"
 
 #include "store/accounts.h"
+#include "store/settings.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace planbridge {
 
 using auth::Action;
 
-VersionWorkflow::VersionWorkflow(store::Cache &cache, WorkflowSettings settings)
+VersionWorkflow::VersionWorkflow(store::Cache &cache, std::optional<WorkflowSettings> settings)
     : m_cache(cache)
     , m_versions(cache)
-    , m_settings(settings)
+    , m_settings(settings ? *settings : loadWorkflowSettings(cache))
 {
+}
+
+WorkflowSettings loadWorkflowSettings(store::Cache &cache)
+{
+    WorkflowSettings settings;
+    if (const auto minutes = store::Settings(cache).get(store::Settings::HighPrioritySlaMinutes))
+        settings.highPrioritySla = std::chrono::minutes(std::max(1, std::atoi(minutes->c_str())));
+    return settings;
 }
 
 Expected<store::StoredVersion> VersionWorkflow::load(const std::string &id)

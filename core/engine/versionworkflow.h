@@ -23,7 +23,8 @@ struct WorkflowSettings
 class VersionWorkflow
 {
 public:
-    explicit VersionWorkflow(store::Cache &cache, WorkflowSettings settings = {});
+    // Without settings, the cache's (an admin sets them; see loadWorkflowSettings).
+    explicit VersionWorkflow(store::Cache &cache, std::optional<WorkflowSettings> settings = std::nullopt);
 
     // A version newly in the cache. Older versions of the same plan that were not released yet
     // are superseded by it; one whose release is under way is left to finish.
@@ -56,6 +57,9 @@ private:
     store::VersionStore m_versions;
     WorkflowSettings m_settings;
 };
+
+// The settings kept in the cache, defaults where none were set.
+WorkflowSettings loadWorkflowSettings(store::Cache &cache);
 
 // "2026-11-26T18:25:16.123Z" → time point; nullopt when not that shape.
 std::optional<std::chrono::system_clock::time_point> parseUtcIso(const std::string &text);

@@ -202,6 +202,30 @@ CREATE TABLE resolutions (
 CREATE INDEX resolutions_version ON resolutions(version_id);
 )sql";
 
+// Schema 6: settings an admin changes (the SLA), and each version's input rows as rows, so the
+// console can filter, sort and page through a million of them without loading them.
+const char *const SettingsAndRecords = R"sql(
+CREATE TABLE settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE TABLE version_records (
+    version_id TEXT NOT NULL REFERENCES versions(id),
+    row INTEGER NOT NULL,            -- 0-based input position, as rejects and lineage name it
+    item TEXT,
+    location TEXT,
+    channel TEXT,
+    bucket_start TEXT,
+    quantity TEXT,
+    uom TEXT,
+    PRIMARY KEY (version_id, row)
+) WITHOUT ROWID;
+CREATE INDEX version_records_item ON version_records(version_id, item, location);
+CREATE INDEX version_records_location ON version_records(version_id, location);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &cacheMigrations()
@@ -212,6 +236,7 @@ const std::vector<Migration> &cacheMigrations()
         { 3, Outbox },
         { 4, Feedback },
         { 5, Resolutions },
+        { 6, SettingsAndRecords },
     };
     return migrations;
 }

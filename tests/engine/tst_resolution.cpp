@@ -10,6 +10,7 @@
 #include "engine/versionworkflow.h"
 #include "sample/sampledata.h"
 #include "store/accounts.h"
+#include "store/recordstore.h"
 #include "store/resultstore.h"
 #endif
 
@@ -131,6 +132,39 @@ private slots:
         QCOMPARE(listed[2].rows, std::vector<std::uint32_t>({ 7, 20 }));
         QVERIFY(!listed[3].createdAt.empty());
         QVERIFY(m_cache->audit().verify().ok());
+    }
+
+    // The input rows kept as rows: filtered, searched, sorted and paged in the cache.
+    void recordsArePagedFromTheCache()
+    {
+        store::RecordStore records(*m_cache);
+        store::RecordQuery all;
+        QCOMPARE(*records.count("S1", all), std::size_t(m_before.rowsIn));
+        store::RecordQuery p555;
+        p555.location = "P555";
+        const auto found = *records.page("S1", p555);
+        QCOMPARE(found.size(), 1u);
+        QCOMPARE(found[0].row, 8u);
+        store::RecordQuery missing;
+        missing.offset = 20;
+        missing.limit = 1;
+        const auto last = *records.page("S1", missing);
+        QCOMPARE(last.size(), 1u);
+        QCOMPARE(last[0].row, 20u);
+        QVERIFY(!last[0].item.has_value()); // row 20 has no item: kept as null, as it came
+        store::RecordQuery search;
+        search.search = "FG-1000";
+        search.sort = store::RecordQuery::Sort::Location;
+        search.descending = true;
+        search.limit = 3;
+        const auto page = *records.page("S1", search);
+        QCOMPARE(page.size(), 3u);
+        QVERIFY(*page[0].location >= *page[1].location && *page[1].location >= *page[2].location);
+        QVERIFY(*records.count("S1", search) > 3);
+        store::RecordQuery hostile;
+        hostile.search = "%'; DROP TABLE version_records; --";
+        QCOMPARE(*records.count("S1", hostile), 0u);
+        QCOMPARE(*records.count("S1", all), std::size_t(m_before.rowsIn));
     }
 
     void resolutionsAreChecked_data()

@@ -8,6 +8,7 @@
 #ifndef Q_MOC_RUN
 #include "engine/versionworkflow.h"
 #include "store/accounts.h"
+#include "store/settings.h"
 #endif
 
 using namespace planbridge;
@@ -229,6 +230,31 @@ private slots:
             15 * 60);
         QCOMPARE(parseUtcIso("2026-11-26T18:25:16.123Z")->time_since_epoch().count() > 0, true);
         QVERIFY(!parseUtcIso("2026-11-26 18:25:16"));
+    }
+
+    void slaIsAnAdminSetting()
+    {
+        const auto admin = *store::Accounts(*m_cache).signIn("admin", "admin-pass");
+        store::Settings settings(*m_cache);
+        QVERIFY(settings.set(session("pia"), store::Settings::HighPrioritySlaMinutes, "30")); // not an admin
+        QCOMPARE(lastAudit().action, std::string("access.denied"));
+        for (const char *wrong : { "0", "1441", "ten", "15.5", "" })
+            QVERIFY(settings.set(admin, store::Settings::HighPrioritySlaMinutes, wrong));
+        QVERIFY(settings.set(admin, "no.such.setting", "1"));
+        QVERIFY(!settings.set(admin, store::Settings::HighPrioritySlaMinutes, "20"));
+        QCOMPARE(lastAudit().action, std::string("settings.change"));
+
+        VersionWorkflow workflow(*m_cache); // reads the setting
+        const auto pia = session("pia");
+        QVERIFY(!workflow.registerVersion(pia, version("HOT", "HOT", "high")));
+        QVERIFY(!workflow.markValidated(pia, "HOT", ""));
+        QVERIFY(!workflow.submit(pia, "HOT"));
+        QVERIFY(!workflow.approve(session("ann"), "HOT"));
+        const auto hot = **workflow.versions().find("HOT");
+        QCOMPARE(std::chrono::duration_cast<std::chrono::minutes>(
+                     *workflow.slaDeadline(hot) - *parseUtcIso(*hot.approvedAt))
+                     .count(),
+            20);
     }
 
 private:
