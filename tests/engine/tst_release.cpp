@@ -93,18 +93,21 @@ private slots:
         const auto release = *m_fixture->service().release(ann, "BIG");
         auto options = fastDispatch();
         options.window = 1000;
-        // Retries further apart than a round takes, so the outage leaves writes waiting.
+        // Failed writes are due again 400 ms later: the resume below waits for them.
         options.backoff.baseDelay = std::chrono::milliseconds(400);
         options.backoff.maxDelay = std::chrono::milliseconds(800);
         options.random = [] { return 1.0; };
+        // The ERP goes down after two rounds; the engine is stopped after the round that met the
+        // outage (by the round, not by a clock, so a slow machine sees the same).
         int rounds = 0;
         options.progress = [&](const store::OutboxCounts &) {
             if (++rounds == 2)
                 m_fixture->peer().admin("/sandbox/admin/faults", { { "outage", true } });
-            return true;
+            return rounds < 3;
         };
         const auto first = m_fixture->service().dispatch(ann, release, options);
         QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
+        QVERIFY(first->stopped);
         QVERIFY(!first->finished); // the outage: writes wait in the queue
         QVERIFY(first->counts.queued > 0);
         QVERIFY(first->counts.acked > 0);
