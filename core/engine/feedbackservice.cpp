@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <set>
 #include <sstream>
 
@@ -20,8 +21,10 @@ std::vector<std::int64_t> numbers(const std::string &list)
     std::vector<std::int64_t> values;
     std::stringstream stream(list);
     for (std::string item; std::getline(stream, item, ',');) {
-        if (!item.empty())
-            values.push_back(std::stoll(item));
+        std::int64_t value = 0;
+        const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), value);
+        if (error == std::errc() && end == item.data() + item.size())
+            values.push_back(value); // anything else was not written by the outbox: skipped
     }
     return values;
 }
