@@ -1,5 +1,6 @@
 #include "engine/feedbackservice.h"
 
+#include "engine/releaseservice.h"
 #include "store/accounts.h"
 #include "store/outboxstore.h"
 #include "store/versionstore.h"
@@ -52,18 +53,13 @@ Expected<FeedbackReport> FeedbackService::collect(const auth::Session &session, 
 {
     if (auto refused = store::authorize(m_cache.audit(), session, Action::TriggerMrp, releaseId))
         return *refused;
+    auto found = findRelease(m_cache, releaseId);
+    if (!found)
+        return found.error();
+    const std::string versionId = found->version.id;
     store::OutboxStore outbox(m_cache);
-    auto release = outbox.release(releaseId);
-    if (!release)
-        return release.error();
-    if (!*release)
-        return EngineError { "release " + releaseId + " is not in the cache" };
-    const std::string versionId = (*release)->versionId;
     store::VersionStore versions(m_cache);
-    auto version = versions.find(versionId);
-    if (!version || !*version)
-        return EngineError { "version " + versionId + " is missing" };
-    const VersionState state = (*version)->state;
+    const VersionState state = found->version.state;
     if (state != VersionState::Posted && state != VersionState::PartiallyPosted
         && state != VersionState::MrpTriggered && state != VersionState::FeedbackComplete)
         return EngineError { "version " + versionId + " is " + std::string(versionStateName(state))

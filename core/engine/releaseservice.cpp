@@ -37,6 +37,20 @@ std::string idempotencyKey(const std::string &versionId, const s4::PirHeader &he
     return s4::stableRequestId(versionId + '\x1f' + s4::headerKeyPredicate(header));
 }
 
+Expected<StoredRelease> findRelease(store::Cache &cache, const std::string &releaseId)
+{
+    auto release = store::OutboxStore(cache).release(releaseId);
+    if (!release)
+        return release.error();
+    if (!*release)
+        return EngineError { "release " + releaseId + " is not in the cache" };
+    auto version = store::VersionStore(cache).find((*release)->versionId);
+    if (!version || !*version)
+        return EngineError { "version " + (*release)->versionId + " of release " + releaseId
+            + " is missing" };
+    return StoredRelease { std::move(**release), std::move(**version) };
+}
+
 ReleaseService::ReleaseService(store::Cache &cache, connectors::ErpTarget &erp, s4::PirSettings pir)
     : m_cache(cache)
     , m_erp(erp)
@@ -128,19 +142,14 @@ Expected<DispatchReport> ReleaseService::dispatch(
     const Action action = session.allows(Action::Release) ? Action::Release : Action::Resume;
     if (auto refused = store::authorize(m_cache.audit(), session, action, releaseId))
         return *refused;
-    auto release = m_outbox.release(releaseId);
-    if (!release)
-        return release.error();
-    if (!*release)
-        return EngineError { "release " + releaseId + " is not in the cache" };
-    const std::string versionId = (*release)->versionId;
+    auto found = findRelease(m_cache, releaseId);
+    if (!found)
+        return found.error();
+    const std::string versionId = found->version.id;
     store::VersionStore versions(m_cache);
-    auto version = versions.find(versionId);
-    if (!version || !*version)
-        return EngineError { "version " + versionId + " of release " + releaseId + " is missing" };
-    if ((*release)->state == "cancelled")
+    if (found->release.state == "cancelled")
         return EngineError { "release " + releaseId + " was cancelled" };
-    const VersionState state = (*version)->state;
+    const VersionState state = found->version.state;
     if (state == VersionState::Released || state == VersionState::PartiallyPosted) {
         if (auto error
             = versions.transition(versionId, VersionState::Posting, session.user(), "sending " + releaseId))

@@ -7,6 +7,7 @@
 #include "net/retrypolicy.h"
 #include "store/cache.h"
 #include "store/outboxstore.h"
+#include "store/versionstore.h"
 
 #include <atomic>
 #include <chrono>
@@ -72,6 +73,14 @@ private:
     s4::PirSettings m_pir;
     store::OutboxStore m_outbox;
 };
+
+// A release in the cache with its version, or an error saying which of them is missing.
+struct StoredRelease
+{
+    store::ReleaseInfo release;
+    store::StoredVersion version;
+};
+Expected<StoredRelease> findRelease(store::Cache &cache, const std::string &releaseId);
 
 // Version + ERP key: the same write of the same version gets the same key on every resend.
 std::string idempotencyKey(const std::string &versionId, const s4::PirHeader &header);

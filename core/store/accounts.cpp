@@ -120,15 +120,10 @@ Expected<std::vector<UserInfo>> Accounts::list(const auth::Session &by)
         "SELECT name, roles, created_at, created_by, disabled FROM users ORDER BY name");
     if (!rows)
         return m_cache.db().error("cannot read the accounts");
-    std::vector<UserInfo> users;
-    while (rows->step() == Statement::Step::Row) {
-        users.push_back({ rows->text(0), parseRoles(rows->text(1)).value_or(std::set<auth::Role>()),
-            rows->text(2), rows->text(3), rows->integer(4) != 0 });
-    }
-    if (!rows->error().empty())
-        return EngineError { "cannot read the accounts: " + rows->error() };
-    rows->reset();
-    return users;
+    return collectRows<UserInfo>(*rows, "cannot read the accounts", [](const Statement &row) {
+        return UserInfo { row.text(0), parseRoles(row.text(1)).value_or(std::set<auth::Role>()), row.text(2),
+            row.text(3), row.integer(4) != 0 };
+    });
 }
 
 Expected<auth::Session> Accounts::signIn(const std::string &name, const std::string &password)

@@ -59,6 +59,20 @@ private:
     std::string m_error;
 };
 
+// Steps `rows` to the end, mapping each row with `map(const Statement &)`, and resets it for its
+// next use; an error is "<what>: <SQLite's message>".
+template<typename T, typename Map>
+Expected<std::vector<T>> collectRows(Statement &rows, const std::string &what, Map map)
+{
+    std::vector<T> items;
+    while (rows.step() == Statement::Step::Row)
+        items.push_back(map(rows));
+    if (!rows.error().empty())
+        return EngineError { what + ": " + rows.error() };
+    rows.reset();
+    return items;
+}
+
 // Changes one database schema version to the next; its statements run inside the migration's
 // transaction.
 struct Migration

@@ -121,13 +121,7 @@ Expected<std::vector<OutboxItem>> OutboxStore::due(
     if (!rows)
         return m_cache.db().error("cannot read the outbox");
     rows->bind(1, releaseId).bind(2, now).bind(3, std::int64_t(limit));
-    std::vector<OutboxItem> items;
-    while (rows->step() == Statement::Step::Row)
-        items.push_back(itemOf(*rows));
-    if (!rows->error().empty())
-        return EngineError { "cannot read the outbox: " + rows->error() };
-    rows->reset();
-    return items;
+    return collectRows<OutboxItem>(*rows, "cannot read the outbox", itemOf);
 }
 
 std::optional<EngineError> OutboxStore::record(
@@ -217,13 +211,7 @@ Expected<std::vector<OutboxItem>> OutboxStore::items(
     rows->bind(1, releaseId);
     if (state)
         rows->bind(2, outboxStateName(*state));
-    std::vector<OutboxItem> items;
-    while (rows->step() == Statement::Step::Row)
-        items.push_back(itemOf(*rows));
-    if (!rows->error().empty())
-        return EngineError { "cannot read the outbox: " + rows->error() };
-    rows->reset();
-    return items;
+    return collectRows<OutboxItem>(*rows, "cannot read the outbox", itemOf);
 }
 
 Expected<std::optional<ReleaseInfo>> OutboxStore::release(const std::string &releaseId)
@@ -250,13 +238,7 @@ Expected<std::vector<ReleaseInfo>> OutboxStore::releasesOf(const std::string &ve
     if (!rows)
         return m_cache.db().error("cannot read releases");
     rows->bind(1, versionId);
-    std::vector<ReleaseInfo> releases;
-    while (rows->step() == Statement::Step::Row)
-        releases.push_back(releaseOf(*rows));
-    if (!rows->error().empty())
-        return EngineError { "cannot read releases: " + rows->error() };
-    rows->reset();
-    return releases;
+    return collectRows<ReleaseInfo>(*rows, "cannot read releases", releaseOf);
 }
 
 std::optional<EngineError> OutboxStore::finishRelease(const std::string &releaseId, const std::string &state)

@@ -107,17 +107,13 @@ Expected<std::vector<StoredRecord>> RecordStore::page(const std::string &version
         rows->bind(int(i + 2), std::string_view(values[i]));
     rows->bind(int(values.size() + 2), std::int64_t(query.limit))
         .bind(int(values.size() + 3), std::int64_t(query.offset));
-    std::vector<StoredRecord> page;
-    const auto optional = [&](int column) {
-        return rows->isNull(column) ? std::nullopt : std::optional<std::string>(rows->text(column));
-    };
-    while (rows->step() == Statement::Step::Row)
-        page.push_back({ std::uint32_t(rows->integer(0)), optional(1), optional(2), optional(3), optional(4),
-            optional(5), optional(6) });
-    if (!rows->error().empty())
-        return EngineError { "cannot read the rows: " + rows->error() };
-    rows->reset();
-    return page;
+    return collectRows<StoredRecord>(*rows, "cannot read the rows", [](const Statement &row) {
+        const auto optional = [&](int column) {
+            return row.isNull(column) ? std::nullopt : std::optional<std::string>(row.text(column));
+        };
+        return StoredRecord { std::uint32_t(row.integer(0)), optional(1), optional(2), optional(3),
+            optional(4), optional(5), optional(6) };
+    });
 }
 
 } // namespace planbridge::store

@@ -95,13 +95,7 @@ Expected<std::vector<StoredVersion>> VersionStore::list()
         std::string("SELECT ") + Columns + " FROM versions ORDER BY created_at DESC, id DESC");
     if (!rows)
         return m_cache.db().error("cannot read versions");
-    std::vector<StoredVersion> versions;
-    while (rows->step() == Statement::Step::Row)
-        versions.push_back(versionOf(*rows));
-    if (!rows->error().empty())
-        return EngineError { "cannot read versions: " + rows->error() };
-    rows->reset();
-    return versions;
+    return collectRows<StoredVersion>(*rows, "cannot read versions", versionOf);
 }
 
 Expected<std::vector<StateChange>> VersionStore::history(const std::string &id)
@@ -111,16 +105,11 @@ Expected<std::vector<StateChange>> VersionStore::history(const std::string &id)
     if (!rows)
         return m_cache.db().error("cannot read version history");
     rows->bind(1, id);
-    std::vector<StateChange> changes;
-    while (rows->step() == Statement::Step::Row) {
-        changes.push_back(
-            { int(rows->integer(0)), parseVersionState(rows->text(1)).value_or(VersionState::Cancelled),
-                rows->text(2), rows->text(3), rows->text(4) });
-    }
-    if (!rows->error().empty())
-        return EngineError { "cannot read version history: " + rows->error() };
-    rows->reset();
-    return changes;
+    return collectRows<StateChange>(*rows, "cannot read version history", [](const Statement &row) {
+        return StateChange { int(row.integer(0)),
+            parseVersionState(row.text(1)).value_or(VersionState::Cancelled), row.text(2), row.text(3),
+            row.text(4) };
+    });
 }
 
 std::optional<EngineError> VersionStore::transition(
