@@ -28,24 +28,57 @@ Expected<std::unique_ptr<Cache>> Cache::open(const std::string &path)
     return std::unique_ptr<Cache>(new Cache(std::move(*db)));
 }
 
-Expected<std::string> defaultCachePath()
+namespace {
+
+// $<variable>/planbridge when it is absolute, else $HOME/<fallback>/planbridge; made 0700 if missing.
+Expected<std::string> userDir(const char *variable, const char *fallback)
 {
     std::filesystem::path base;
-    if (const char *data = std::getenv("XDG_DATA_HOME"); data && *data == '/')
-        base = data;
+    if (const char *value = std::getenv(variable); value && *value == '/')
+        base = value;
     else if (const char *home = std::getenv("HOME"); home && *home)
-        base = std::filesystem::path(home) / ".local" / "share";
+        base = std::filesystem::path(home) / fallback;
     else
-        return EngineError { "neither XDG_DATA_HOME nor HOME is set: give the cache with --cache FILE" };
+        return EngineError { std::string("neither ") + variable + " nor HOME is set" };
     const std::filesystem::path folder = base / "planbridge";
     std::error_code error;
-    if (!std::filesystem::exists(folder, error)) {
+    if (!std::filesystem::is_directory(folder, error)) {
         std::filesystem::create_directories(base, error);
-        // Only its owner may read the cache: it holds forecasts and account hashes.
+        // Only its owner may read it: the cache holds forecasts and account hashes, the config
+        // names systems and where their secrets are.
         if (::mkdir(folder.c_str(), 0700) != 0 && !std::filesystem::is_directory(folder, error))
             return EngineError { "cannot create " + folder.string() };
     }
-    return (folder / "cache.sqlite").string();
+    return folder.string();
+}
+
+} // namespace
+
+Expected<std::string> userDataDir()
+{
+    return userDir("XDG_DATA_HOME", ".local/share");
+}
+
+Expected<std::string> userConfigDir()
+{
+    return userDir("XDG_CONFIG_HOME", ".config");
+}
+
+std::optional<EngineError> ensureUserDirectories()
+{
+    if (auto data = userDataDir(); !data)
+        return data.error();
+    if (auto config = userConfigDir(); !config)
+        return config.error();
+    return std::nullopt;
+}
+
+Expected<std::string> defaultCachePath()
+{
+    auto folder = userDataDir();
+    if (!folder)
+        return EngineError { folder.error().message + ": give the cache with --cache FILE" };
+    return (std::filesystem::path(*folder) / "cache.sqlite").string();
 }
 
 } // namespace planbridge::store

@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace planbridge::store {
@@ -31,8 +32,19 @@ private:
     AuditLog m_audit;
 };
 
-// $XDG_DATA_HOME/planbridge/cache.sqlite, or ~/.local/share/planbridge/cache.sqlite; the folder is
-// created with mode 0700 when missing.
+// Per-user folders, as the XDG base directory spec says: $XDG_DATA_HOME/planbridge (default
+// ~/.local/share/planbridge) for the cache, $XDG_CONFIG_HOME/planbridge (default
+// ~/.config/planbridge) for settings such as connections.json. A relative XDG_* value is ignored,
+// as the spec asks. Each is created with mode 0700 when missing; an existing folder is left as
+// it is.
+Expected<std::string> userDataDir();
+Expected<std::string> userConfigDir();
+
+// What the first start of a program does: both folders above, created when missing. Fails only
+// when neither the XDG variable nor HOME is set, or a folder cannot be made.
+std::optional<EngineError> ensureUserDirectories();
+
+// userDataDir()/cache.sqlite.
 Expected<std::string> defaultCachePath();
 
 } // namespace planbridge::store
