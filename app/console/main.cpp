@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "validationjob.h"
 #include "validationrequest.h"
+#include "version/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PlanBridge"));
     QCoreApplication::setApplicationName(QStringLiteral("planbridge"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PLANBRIDGE_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromStdString(planbridge::versionString()));
 
     if (!hasDisplay()) {
         // Without a display Qt would abort in QApplication. --help and --version still work.

@@ -1,5 +1,6 @@
 // planbridge-sandbox: the simulated ERP on loopback, for demos and for testing the connectors.
 #include "sandbox/sandboxserver.h"
+#include "version/version.h"
 
 #include <csignal>
 #include <cstdio>
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (arg == "--version") {
-            std::printf("planbridge-sandbox %s\n", PLANBRIDGE_VERSION);
+            std::printf("planbridge-sandbox %s\n", planbridge::versionString().c_str());
             return 0;
         }
         if (arg == "--no-auth") {

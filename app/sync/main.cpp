@@ -1,6 +1,8 @@
 // planbridge-sync: the headless engine's command line.
 #include "synccommands.h"
 
+#include "version/version.h"
+
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -157,7 +159,7 @@ int dispatch(const std::vector<std::string> &args)
         return 0;
     }
     if (command == "--version") {
-        std::printf("planbridge-sync %s\n", PLANBRIDGE_VERSION);
+        std::printf("planbridge-sync %s\n", planbridge::versionString().c_str());
         return 0;
     }
     for (const auto &arg : rest) {

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -257,7 +258,12 @@ private slots:
                                    "--as-of", "--priority", "--out", "--records", "--seed", "Exit status"})
             QVERIFY2(r.out.contains(option), option);
         QCOMPARE(sync({"validate", "--help"}).exitCode, 0);
-        QVERIFY(sync({"--version"}).out.startsWith("planbridge-sync "));
+        // The project version from CMake and the commit of the build, e.g. "0.1.0 (commit abc1234)".
+        const QString version = QString::fromUtf8(sync({"--version"}).out);
+        QVERIFY2(QRegularExpression(QStringLiteral(R"(^planbridge-sync \d+\.\d+\.\d+ \(commit ([0-9a-f]{7,}|unknown)\)\n$)"))
+                     .match(version)
+                     .hasMatch(),
+                 qPrintable(version));
     }
 
     void demoRunsHeadless()
