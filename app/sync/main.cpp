@@ -1,6 +1,7 @@
 // planbridge-sync: the headless engine's command line.
 #include "synccommands.h"
 
+#include "store/cache.h"
 #include "version/version.h"
 
 #include <cstdio>
@@ -168,6 +169,9 @@ int dispatch(const std::vector<std::string> &args)
             return 0;
         }
     }
+    // The first real start makes the per-user folders (0700). A command that needs one and
+    // cannot have it reports that itself, so a failure here is not an error yet.
+    (void)planbridge::store::ensureUserDirectories();
     if (command == "validate")
         return planbridge::cli::runValidate(rest);
     if (command == "generate")
