@@ -6,6 +6,7 @@
 #include "engine/forecastvalidation.h"
 #include "engine/kpis.h"
 #include "engine/resolutionservice.h"
+#include "engine/versionimport.h"
 #include "engine/versionworkflow.h"
 #include "io/atomicfile.h"
 #include "io/inputfile.h"
@@ -170,41 +171,24 @@ int runImport(const std::vector<std::string> &args)
             return fail(error);
         input = file;
     }
-    const VersionOverrides overrides { options.get("--version-id"), options.get("--bucket"),
-        options.get("--as-of"), options.get("--priority") };
-    auto result = validateForecastFiles(*master, *input, overrides);
-    if (!result)
-        return fail(result.error().message);
-    if (!result->versionId)
-        return fail("the version has no id: give --version-id");
-    store::StoredVersion version;
-    version.id = *result->versionId;
-    version.plan = options.get("--plan").value_or(version.id);
-    version.source = options.get("--pull") ? "planning " + *options.get("--pull") : *input;
-    version.asOf = result->asOf.toString();
-    version.bucket = std::string(bucketName(result->bucket));
-    version.priority = result->highPriority ? "high" : "normal";
-    VersionWorkflow workflow(*context.cache);
-    const std::string note = std::to_string(result->rowsIn) + " rows: " + std::to_string(result->rowsAccepted)
-        + " accepted, " + std::to_string(result->rejects.size()) + " rejected, "
-        + std::to_string(result->accepted.size()) + " ERP records";
     // Re-validation after resolutions starts from the input and master data as they came in.
     std::string readError;
     const auto masterText = readWholeFile(*master, readError);
     const auto inputText = masterText ? readWholeFile(*input, readError) : std::nullopt;
     if (!inputText)
         return fail(readError);
-    auto failed = context.cache->db().transaction([&]() -> std::optional<EngineError> {
-        if (auto e = workflow.registerVersion(*context.session, version))
-            return e;
-        if (auto e = store::ResultStore(*context.cache).save(version.id, *result, context.session->user()))
-            return e;
-        if (auto e = ResolutionService(*context.cache)
-                         .keepInputs(version.id, *masterText, *inputText, *input, overrides))
-            return e;
-        return workflow.markValidated(*context.session, version.id, note);
-    });
-    return done(failed, "version " + version.id + " imported: " + note);
+    ImportRequest request;
+    request.masterText = *masterText;
+    request.inputText = *inputText;
+    request.inputName = *input;
+    request.overrides = { options.get("--version-id"), options.get("--bucket"), options.get("--as-of"),
+        options.get("--priority") };
+    request.plan = options.get("--plan").value_or("");
+    request.source = options.get("--pull") ? "planning " + *options.get("--pull") : *input;
+    auto imported = importVersion(*context.cache, *context.session, request);
+    if (!imported)
+        return fail(imported.error().message);
+    return done(std::nullopt, "version " + imported->version.id + " imported: " + imported->note);
 }
 
 int runResolve(const std::vector<std::string> &args)
