@@ -4,8 +4,10 @@
 #
 #   installer/dev.sh demo    open the console on the bundled sample (headless demo without a display)
 #   installer/dev.sh test    build everything and run every test (dev, then asan), plus fuzz smoke runs
+#                            and the package test (install, run, purge; needs root or sudo)
 #   installer/dev.sh bench   the 1M-record validate benchmark (release build)
 #   installer/dev.sh fuzz [SECONDS]   run each fuzz target (default 300 s each)
+#   installer/dev.sh package build the .deb and .tar.gz into build/release/packages (release build)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +28,9 @@ build_packages=(cmake ninja-build g++ ccache pkg-config
     libcpp-httplib-dev
     fonts-dejavu-core)
 fuzz_packages=(clang libclang-rt-14-dev)
+# Icons, man pages, dpkg-shlibdeps, and the package test: lintian, validators, a virtual display.
+package_packages=(librsvg2-bin help2man dpkg-dev file lintian appstream desktop-file-utils
+    xvfb xauth)
 
 ensure_packages() {
     local missing=() p
@@ -77,13 +82,20 @@ passed_total=0
 failed_total=0
 
 cmd_test() {
-    ensure_packages "${build_packages[@]}" "${fuzz_packages[@]}"
+    ensure_packages "${build_packages[@]}" "${fuzz_packages[@]}" "${package_packages[@]}"
     trap 'echo "tests: $passed_total passed, $failed_total failed"' EXIT
     run_suite dev
     # Sanitizers: leak checking is off because Qt's font and platform plugins keep caches for the
     # life of the process; address and undefined-behaviour errors still fail the run.
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_suite asan
     fuzz_smoke 20
+    # Last: the .deb built, linted, installed, run from /usr/bin and purged.
+    if installer/test-package.sh; then
+        passed_total=$((passed_total + 1))
+    else
+        failed_total=$((failed_total + 1))
+        return 1
+    fi
 }
 
 # Runs each fuzz target for SECONDS on a copy of its seed corpus; a crash fails the run and keeps
@@ -118,6 +130,11 @@ cmd_fuzz() {
     fuzz_smoke "${1:-300}"
 }
 
+cmd_package() {
+    ensure_packages "${build_packages[@]}" "${package_packages[@]}"
+    exec installer/package.sh
+}
+
 cmd_bench() {
     ensure_packages "${build_packages[@]}"
     exec tests/bench/bench_validate.sh "$@"
@@ -128,8 +145,9 @@ demo) shift; cmd_demo "$@" ;;
 test) shift; cmd_test "$@" ;;
 bench) shift; cmd_bench "$@" ;;
 fuzz) shift; cmd_fuzz "$@" ;;
+package) shift; cmd_package ;;
 *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
