@@ -9,12 +9,21 @@ if(NOT COMMIT)
     find_program(GIT_EXECUTABLE git)
     if(GIT_EXECUTABLE)
         # safe.directory: a checkout owned by another user (CI containers) is still only read.
+        # A source tree unpacked inside some other checkout must not report that one's commit.
         execute_process(
             COMMAND ${GIT_EXECUTABLE} -c safe.directory=${SOURCE_DIR} -C ${SOURCE_DIR}
-                    rev-parse --short=7 --verify -q HEAD
-            OUTPUT_VARIABLE head RESULT_VARIABLE status ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
-        if(status EQUAL 0 AND head MATCHES "^[0-9a-f]+$")
-            set(COMMIT ${head})
+                    rev-parse --show-toplevel --short=7 --verify -q HEAD
+            OUTPUT_VARIABLE lines RESULT_VARIABLE status ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+        string(REPLACE "\n" ";" lines "${lines}")
+        list(LENGTH lines count)
+        if(status EQUAL 0 AND count EQUAL 2)
+            list(GET lines 0 top)
+            list(GET lines 1 head)
+            file(REAL_PATH ${SOURCE_DIR} source)
+            file(REAL_PATH ${top} top)
+            if(top STREQUAL source AND head MATCHES "^[0-9a-f]+$")
+                set(COMMIT ${head})
+            endif()
         endif()
     endif()
 endif()
