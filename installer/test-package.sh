@@ -25,6 +25,7 @@ echo "==> package test: lintian"
 # Errors fail; every warning must be one the README explains (section "Lintian").
 lintian --no-tag-display-limit "$out/$deb" 2>/dev/null | tee "$out/lintian.log" || true
 grep -q '^E: ' "$out/lintian.log" && fail "lintian reports errors"
+echo "lintian: $(grep -c '^E: ' "$out/lintian.log") errors, $(grep -c '^W: ' "$out/lintian.log") warnings"
 readme_section=$(sed -n '/^### Lintian/,/^## /p' README.md)
 for tag in $(sed -n 's/^W: [^ ]* \([^ ]*\).*/\1/p' "$out/lintian.log" | sort -u); do
     grep -q -- "$tag" <<<"$readme_section" || fail "lintian warning $tag is not explained in README.md"
