@@ -5,6 +5,8 @@
 #include "connectors/ibp/ibpplanningsource.h"
 #include "connectors/s4/mrpodataclient.h"
 #include "connectors/s4/pirodataclient.h"
+#include "connectors/tryton/trytonerptarget.h"
+#include "connectors/tryton/trytonexecution.h"
 #include "net/endpointconfig.h"
 #include "synccommands.h"
 
@@ -56,6 +58,32 @@ std::optional<Expected<std::string>> folderOf(const std::string &url, const std:
     return Expected<std::string>(path);
 }
 
+// A Tryton server: one HTTP client without auth of its own (the RPC client signs in and sends its
+// session), one RPC client, and the target and execution sides on it.
+Expected<ErpConnection> connectTryton(net::EndpointSettings settings, const std::string &path)
+{
+    auto parsed = tryton::parseTrytonOptions(settings.options, path + ": " + settings.name + ".options");
+    if (!parsed)
+        return parsed.error();
+    if (settings.http.authKind != net::AuthKind::Basic)
+        return EngineError { path + ": " + settings.name
+            + ".auth must be basic for Tryton (user, and password_env or password_file)" };
+    tryton::TrytonRpcConfig rpc;
+    rpc.database = parsed->database;
+    rpc.language = parsed->language;
+    rpc.user = settings.http.basic.user;
+    rpc.password = settings.http.basic.password;
+    settings.http.authKind = net::AuthKind::None; // a Basic header on every call costs a bcrypt check
+    settings.http.basic = {};
+    ErpConnection connection;
+    connection.name = settings.name;
+    connection.client = std::make_unique<net::HttpClient>(settings.http);
+    connection.tryton = std::make_unique<tryton::TrytonRpcClient>(*connection.client, std::move(rpc));
+    connection.pirs = std::make_unique<tryton::TrytonErpTarget>(*connection.tryton, parsed->mapping);
+    connection.mrp = std::make_unique<tryton::TrytonExecution>(*connection.tryton, parsed->mapping);
+    return connection;
+}
+
 } // namespace
 
 bool parseNumber(const std::string &text, std::uint64_t &value)
@@ -104,6 +132,8 @@ Expected<ErpConnection> connectErp(const Options &options)
         connection.pirs = std::make_unique<files::FileErpTarget>(**folder);
         return connection;
     }
+    if (const auto it = settings->options.find("system"); it != settings->options.end() && it->second == "tryton")
+        return connectTryton(std::move(*settings), options.get("--config").value_or(net::defaultConnectionsPath()));
     s4::PirClientConfig pir;
     s4::MrpClientConfig mrp;
     const OptionMap &o = settings->options;

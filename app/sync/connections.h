@@ -3,6 +3,7 @@
 #include "connectors/erpexecution.h"
 #include "connectors/erptarget.h"
 #include "connectors/planningsource.h"
+#include "connectors/tryton/trytonrpcclient.h"
 #include "domain/expected.h"
 #include "net/httpclient.h"
 
@@ -15,6 +16,10 @@ class Options;
 
 // An endpoint whose url is file:///folder is a flat-file system (connectors/file): versions are
 // the folder's files, the ERP's PIR state is the folder's pir-state.json / .csv.
+// An ERP endpoint with options.system "tryton" is a Tryton server (connectors/tryton): its url is
+// the server's base URL, auth is basic (user and password_env/_file, used to sign in for a session)
+// and the options database, warehouses, units, destination, minimal_quantity, language and
+// acknowledge_warnings map PlanBridge's keys onto it (docs/tryton.md).
 
 // The planning source named in the connections file (--config, --endpoint; default "planning").
 struct PlanningConnection
@@ -32,6 +37,7 @@ Expected<PlanningConnection> connectPlanning(const Options &options);
 struct ErpConnection
 {
     std::unique_ptr<net::HttpClient> client; // null for a folder
+    std::unique_ptr<tryton::TrytonRpcClient> tryton; // the session both Tryton connectors share
     std::unique_ptr<connectors::ErpTarget> pirs;
     std::unique_ptr<connectors::ErpExecution> mrp; // null for a folder: files run no MRP
     // From options headers_per_changeset, changesets_per_batch, parallel_requests and deep_insert.

@@ -30,6 +30,9 @@ struct PirWriteOptions
     std::vector<std::string> requestIds;
     // $batch requests in flight at once, each on its own connection (curl multi).
     std::size_t parallelRequests = 1;
+    // The release the writes belong to. An ERP that keeps documents per period (Tryton's forecasts)
+    // uses it to tell a resend of the same release from a replacement by a newer one.
+    std::string correlationId;
 };
 
 enum class PirWriteStatus {

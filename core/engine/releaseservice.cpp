@@ -188,6 +188,7 @@ Expected<DispatchReport> ReleaseService::dispatch(
         std::vector<s4::PirHeader> headers;
         connectors::PirWriteOptions write = options.write;
         write.requestIds.clear();
+        write.correlationId = releaseId;
         std::vector<DeliveryOutcome> outcomes;
         for (const store::OutboxItem &item : *due) {
             auto header = s4::parsePirHeaderJson(item.payload);
