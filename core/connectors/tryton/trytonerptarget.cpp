@@ -185,8 +185,10 @@ Expected<std::vector<PirWriteResult>> TrytonErpTarget::writePirs(const std::vect
             resources.push_back(resourceOf(f.id));
             ids.push_back(f.id);
         }
+        // In id order, so the latest PlanBridge note of a forecast is the one that counts.
         RpcResult notes = m_rpc.model("ir.note", "search_read",
-            Json::array({ Json::array({ Json::array({ "resource", "in", resources }) }), 0, nullptr, nullptr,
+            Json::array({ Json::array({ Json::array({ "resource", "in", resources }) }), 0, nullptr,
+                Json::array({ Json::array({ "id", "ASC" }) }),
                 Json::array({ "resource", "message" }) }));
         if (!notes.ok())
             return failAll(notes.fault);
@@ -227,21 +229,36 @@ Expected<std::vector<PirWriteResult>> TrytonErpTarget::writePirs(const std::vect
                 results.fail(l->header, fault);
         };
 
-        const TrytonForecast *mine = nullptr;
-        std::vector<std::int64_t> supersededDone, supersededAll;
+        // Tryton refuses to confirm a forecast that overlaps any other one of the same warehouse
+        // and destination, whatever its state (cancelled ones too). So a period has one forecast:
+        // this release's ("mine"), or an older release's that this release takes over in place
+        // ("inherited": emptied, then noted with this release), or a bare draft without lines
+        // that a write cut short between creating a forecast and noting it. Older releases'
+        // forecasts over other date ranges that overlap this period are deleted ("stale").
+        const TrytonForecast *mine = nullptr, *inherited = nullptr;
+        std::vector<std::int64_t> staleDone, staleAll;
         for (const TrytonForecast &f : *forecasts) {
-            if (f.warehouse != warehouse || !overlaps(f, planned.range) || !tagOf.count(f.id))
+            if (f.warehouse != warehouse || !overlaps(f, planned.range))
                 continue;
-            if (!mine && tagOf[f.id] == note && f.from == planned.range.from && f.to == planned.range.to) {
-                mine = &f;
-                continue;
+            const bool exact = f.from == planned.range.from && f.to == planned.range.to;
+            const auto tag = tagOf.find(f.id);
+            if (tag == tagOf.end()) {
+                if (exact && !inherited && f.state == "draft" && linesOf[f.id].empty())
+                    inherited = &f;
+                continue; // someone else's: never touched (an overlap is Tryton's to refuse)
             }
-            if (tagOf[f.id] != note) { // an older release's forecast for these days: superseded
-                supersededAll.push_back(f.id);
+            if (exact && tag->second == note && !mine) {
+                mine = &f;
+            } else if (exact && !inherited) {
+                inherited = &f;
+            } else if (tag->second != note) {
+                staleAll.push_back(f.id);
                 if (f.state == "done")
-                    supersededDone.push_back(f.id);
+                    staleDone.push_back(f.id);
             }
         }
+        if (mine)
+            inherited = nullptr;
 
         // The line operations that make the forecast hold exactly these quantities.
         std::map<std::int64_t, const TrytonForecastLine *> existing; // by product id
@@ -268,34 +285,55 @@ Expected<std::vector<PirWriteResult>> TrytonErpTarget::writePirs(const std::vect
                 || it->second->minimalQuantity != minimal)
                 ops.push_back({ Json::array({ "write", Json::array({ it->second->id }), values }), l->header });
         }
-        if (mine && mine->state == "done" && ops.empty() && supersededAll.empty())
+        if (mine && mine->state == "done" && ops.empty() && staleAll.empty())
             continue; // already exactly so: a resend changes nothing
 
-        // 1. A draft forecast of this release for the period: reopen ours, or create it with its note.
+        // 1. A draft forecast of this release for the period: reopen ours, take over an older
+        //    release's (emptied first, so a cut-short takeover is simply repeated), or create one.
         std::int64_t id = 0;
+        std::string state = "draft";
         if (mine) {
             id = mine->id;
-            if (mine->state == "done" && !ops.empty()) {
-                if (RpcResult r = m_rpc.model("stock.forecast", "draft", Json::array({ Json::array({ id }) })); !r.ok()) {
-                    failGroup(r.fault);
+            state = mine->state;
+        } else {
+            if (inherited) {
+                id = inherited->id;
+                state = inherited->state;
+                if (state == "done") {
+                    if (RpcResult r = m_rpc.model("stock.forecast", "draft", Json::array({ Json::array({ id }) })); !r.ok()) {
+                        failGroup(r.fault);
+                        continue;
+                    }
+                    state = "draft";
+                }
+                Json old = Json::array();
+                for (const TrytonForecastLine &l : linesOf[id])
+                    old.push_back(l.id);
+                if (!old.empty()) {
+                    RpcResult emptied = m_rpc.model("stock.forecast", "write",
+                        Json::array({ Json::array({ id }), Json { { "lines", Json::array({ Json::array({ "delete", old }) }) } } }));
+                    if (!emptied.ok()) {
+                        failGroup(emptied.fault);
+                        continue;
+                    }
+                }
+            } else {
+                Json values { { "warehouse", warehouse }, { "destination", destination->second.id },
+                    { "from_date", dateValue(planned.range.from) }, { "to_date", dateValue(planned.range.to) } };
+                if (company > 0)
+                    values["company"] = company;
+                RpcResult created = m_rpc.model("stock.forecast", "create", Json::array({ Json::array({ values }) }));
+                if (!created.ok()) {
+                    failGroup(created.fault);
                     continue;
                 }
+                if (!created.value.is_array() || created.value.size() != 1 || !idOf(created.value[0])) {
+                    failGroup(protocolFault("stock.forecast.create did not answer one id"));
+                    continue;
+                }
+                id = *idOf(created.value[0]);
             }
-        } else {
-            Json values { { "warehouse", warehouse }, { "destination", destination->second.id },
-                { "from_date", dateValue(planned.range.from) }, { "to_date", dateValue(planned.range.to) } };
-            if (company > 0)
-                values["company"] = company;
-            RpcResult created = m_rpc.model("stock.forecast", "create", Json::array({ Json::array({ values }) }));
-            if (!created.ok()) {
-                failGroup(created.fault);
-                continue;
-            }
-            if (!created.value.is_array() || created.value.size() != 1 || !idOf(created.value[0])) {
-                failGroup(protocolFault("stock.forecast.create did not answer one id"));
-                continue;
-            }
-            id = *idOf(created.value[0]);
+            // The note says which release the forecast holds now; older notes stay as its history.
             RpcResult noted = m_rpc.model("ir.note", "create",
                 Json::array({ Json::array({ Json { { "resource", resourceOf(id) }, { "message", note } } }) }));
             if (!noted.ok()) {
@@ -304,15 +342,16 @@ Expected<std::vector<PirWriteResult>> TrytonErpTarget::writePirs(const std::vect
             }
         }
 
-        // 2. The older releases' forecasts for these days step aside (done → draft → cancelled).
-        if (!supersededDone.empty()) {
-            if (RpcResult r = m_rpc.model("stock.forecast", "draft", Json::array({ supersededDone })); !r.ok()) {
+        // 2. Older releases' forecasts over other date ranges that overlap: deleted (done → draft,
+        //    then delete, which cancels first).
+        if (!staleDone.empty()) {
+            if (RpcResult r = m_rpc.model("stock.forecast", "draft", Json::array({ staleDone })); !r.ok()) {
                 failGroup(r.fault);
                 continue;
             }
         }
-        if (!supersededAll.empty()) {
-            if (RpcResult r = m_rpc.model("stock.forecast", "cancel", Json::array({ supersededAll })); !r.ok()) {
+        if (!staleAll.empty()) {
+            if (RpcResult r = m_rpc.model("stock.forecast", "delete", Json::array({ staleAll })); !r.ok()) {
                 failGroup(r.fault);
                 continue;
             }
@@ -320,6 +359,12 @@ Expected<std::vector<PirWriteResult>> TrytonErpTarget::writePirs(const std::vect
 
         // 3. The lines, in one write; if Tryton refuses it, line by line to find whose fault it is.
         if (!ops.empty()) {
+            if (state == "done") {
+                if (RpcResult r = m_rpc.model("stock.forecast", "draft", Json::array({ Json::array({ id }) })); !r.ok()) {
+                    failGroup(r.fault);
+                    continue;
+                }
+            }
             Json all = Json::array();
             for (const LineOp &op : ops)
                 all.push_back(op.op);

@@ -13,13 +13,16 @@ namespace planbridge::tryton {
 // (state "done"), because Tryton keeps one line per product per forecast and refuses overlapping
 // done forecasts.
 //
-// Each forecast PlanBridge makes carries an ir.note "PlanBridge release <correlation id>". A write
-// of the same release (a resend, a resume, the next window of headers) merges into that forecast
-// line by line with absolute quantities, so delivering a write twice changes nothing. A write of
-// another release creates a new forecast for the period and cancels the PlanBridge forecasts of
-// older releases that overlap it, so once a release is through Tryton holds exactly it. Forecasts
-// without the note (made by hand) are never touched; a done one that overlaps makes Tryton refuse
-// the confirmation, which is reported as a business rejection with Tryton's message.
+// Each forecast PlanBridge writes carries ir.notes "PlanBridge release <correlation id>"; the
+// latest says which release it holds. A write of the same release (a resend, a resume, the next
+// window of headers) merges into it line by line with absolute quantities, so delivering a write
+// twice changes nothing. The first write of a newer release to a period takes the older release's
+// forecast over: reopened, emptied, noted with the newer release, filled, confirmed — so once a
+// release is through, Tryton holds exactly it, and the notes keep the history. (Tryton refuses to
+// confirm a forecast overlapping any other, cancelled ones included, so superseded forecasts
+// cannot be kept beside it; an older release's forecast over other dates that overlaps is
+// deleted.) Forecasts without the note (made by hand) are never touched; one that overlaps makes
+// Tryton refuse the confirmation, reported as a business rejection with Tryton's message.
 class TrytonErpTarget final : public connectors::ErpTarget
 {
 public:
