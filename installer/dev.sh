@@ -83,6 +83,8 @@ failed_total=0
 
 cmd_test() {
     ensure_packages "${build_packages[@]}" "${fuzz_packages[@]}" "${package_packages[@]}"
+    # A real Tryton for tests/tryton's end-to-end test; its seeded database is built once and cached.
+    installer/tryton-env.sh install
     trap 'echo "tests: $passed_total passed, $failed_total failed"' EXIT
     run_suite dev
     # Sanitizers: leak checking is off because Qt's font and platform plugins keep caches for the
