@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Grids</name>
+    <message>
+        <source>create: the ERP holds nothing; the release sends %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: %1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-out: %1 → 0 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: the ERP already holds %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonText</name>
     <message>
         <source>A field is missing, has the wrong type or holds an invalid date.</source>
@@ -114,6 +133,38 @@
         <source>--bucket, --as-of, --version-id and --priority need --master and --input</source>
         <translation>--bucket, --as-of, --version-id und --priority brauchen --master und --input</translation>
     </message>
+    <message>
+        <source>Run on the built-in sandbox with a seeded scenario, signed in as the demo planner (another demo user with --user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache (default: in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the ERP (S/4HANA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the planning system (IBP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system (default), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planbridge::ui::AcceptedRecordsModel</name>
@@ -176,6 +227,821 @@
     <message>
         <source>Source rows</source>
         <translation>Quellzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::AuditPage</name>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search who, action, subject or detail (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the shown entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audit trail&lt;/b&gt;: every sign-in, decision and delivery, hash-chained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest %1 of %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: %1 entries, head hash %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Chain broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::ChartPanel</name>
+    <message>
+        <source>No data yet: this chart fills in as versions are released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::ConsoleWindow</name>
+    <message>
+        <source>%1: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanBridge</source>
+        <translation type="unfinished">PlanBridge</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About PlanBridge</source>
+        <translation type="unfinished">Ü&amp;ber PlanBridge</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP and the planning system are unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planning system is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline mode. %1 Review, resolutions, submission and approval keep working from the local cache; releases stay queued and go out by themselves when the ERP is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PlanBridge</source>
+        <translation type="unfinished">Über PlanBridge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PlanBridge %1&lt;/h3&gt;&lt;p&gt;Moves approved demand forecasts into ERP execution and brings the execution feedback back to the people who plan.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::DashboardsPage</name>
+    <message>
+        <source>Approval → posting latency (s) against the SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Latency s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in</source>
+        <translation type="unfinished">Eingangszeilen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejects by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry volume and queue depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortages by plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dashboards&lt;/b&gt;: the measures of every version in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA (high priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 %1, p95 %2 · %3 SLA breaches · acceptance %4% · %5 retries · queue %6 · %7 dead letters · feedback complete for %8% of posted versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::ExceptionsPage</name>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNREACHABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id, idempotency key, product or plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exceptions&lt;/b&gt;: messages the ERP did not take, and their retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include viewing exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id: %1
+Idempotency key (Repeatability-Request-ID): %2
+Attempts: %3, next attempt: %4
+
+Request payload:
+%5
+ERP answer: %6 %7
+%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include replaying messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its request and the ERP&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n message(s)?
+
+Each one is resent with its original idempotency key (Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key and applies the write only once, so replaying never doubles a requirement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more dead letters to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %n message(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed. The releases now hold %1 acknowledged writes, %2 dead letters, %3 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::FeedbackPage</name>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;MRP and collect feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase requisitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a planned order, requisition or shortage to trace it back to the forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Execution feedback&lt;/b&gt;: what MRP proposed from the released requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase requisition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRP is running for the plants of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRP feedback not collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRP run %1: %2 planned orders, %3 purchase requisitions, %4 shortages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracing %1 %2 (%3 @ %4)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: %1 %2 of %3 @ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIR write #%1 (%2, %3) key %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP record %1: %2 @ %3, period %4, %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast row %1: %2 @ %3, %4, %5, %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward: what %n forecast row(s) fed at %1 @ %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned order %1: %2 %3 available %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase requisition %1/%2: %3 %4 delivery %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortage from %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 comes from %3 PIR write(s), %4 ERP record(s) and %5 forecast row(s) of version %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to PlanBridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PlanBridge account. What you can see and do follows your roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -259,6 +1125,13 @@
     <message>
         <source>Validation of %1 failed</source>
         <translation>Prüfung von %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,6 +1236,163 @@
     </message>
 </context>
 <context>
+    <name>planbridge::ui::RecordTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Zeile</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Menge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::RejectionsPage</name>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the selected rows&apos; unknown codes to canonical ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit conversion for the selected rows&apos; unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected rows out of the version, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace one field of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the version again with every resolution applied (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the re-validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows of the chosen reason (select many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolutions of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version on the Versions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejections&lt;/b&gt; of version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has no validation result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in: %2 accepted, %3 rejected, %4 excluded by resolutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include resolving rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a validated version can be resolved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-validation stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-validated %1: %2 rejects before, %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planbridge::ui::RejectsModel</name>
     <message>
         <source>Position of the record in the input, counting from 0</source>
@@ -390,6 +1420,350 @@
     </message>
 </context>
 <context>
+    <name>planbridge::ui::ReleasePage</name>
+    <message>
+        <source>%1 of %2 writes done · %3 writes/s · %4 retries · %5 dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview ERP impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release to ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does version %1 go back to the planners?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP impact before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High priority · SLA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 acknowledged, %3 queued, %4 dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version on the Versions page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release&lt;/b&gt; of version %1 (%2, %3 priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted this version. Four-eyes rule: another user with the approver role must approve it; your own approval will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by %1. Approve it if it is right, or send it back with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planner submits a validated version; a different user with the approver role approves it (four-eyes); then it can be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is submitted and waits for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is approved and can be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 went back to the planners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ERP&apos;s PIRs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no validation result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP is not reachable, so the impact is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: %1 creates, %2 changes, %3 zero-outs, %4 unchanged PIR buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 paused: %2 writes still queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP is not answering: %1 writes of %2 stay queued and go out when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 finished with %2 dead letters; see Exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is posted: %2 writes acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release can be cancelled only while nothing of it was sent. Why cancel %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is cancelled; nothing of it reached the ERP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::ResolutionDialog</name>
+    <message>
+        <source>Map codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of this version that uses one of these codes will use the canonical code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map these codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To the canonical code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unit of “from” is “factor” units of “to”, for one item or every item (*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) will be left out of the version. They keep their numbers, so lineage still points at the input as it came in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace one field of row %1 for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and re-validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: every resolution is recorded with who, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the codes to map and the canonical code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name both units and the factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rows to exclude first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::ResolutionListModel</name>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>planbridge::ui::ResultTabs</name>
     <message>
         <source>Filter by reason, field, value or message</source>
@@ -414,6 +1788,80 @@
     <message>
         <source>Reasons</source>
         <translation>Gründe</translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release workflow (admin, for everyone using this cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-priority SLA, approval to posting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (at the next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settings&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin changes workflow settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP %1 · planning %2 · cache %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The high-priority SLA is now %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console uses the new language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -527,6 +1975,223 @@
     <message>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::VersionListModel</name>
+    <message>
+        <source>pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRP triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts at approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>breached %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planbridge::ui::VersionsPage</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket start (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search item, location or channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the ERP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the version with the PIRs the ERP holds now: creates are green, changes amber, zero-outs red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP &amp;diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Versions&lt;/b&gt; in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare version %1 with the PIRs the ERP holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first %1 rows; %2 more not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no validation result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ERP records by item @ plant and period, in base units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ERP is configured: start the console with --erp URL or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERP diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ERP could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing %1 would create %2, change %3 and zero out %4 PIR buckets; %5 stay as they are, %6 ERP buckets are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,26 @@
-// planbridge: the desktop console. Validates the bundled sample (or the given files) in the
-// background and shows the result.
+// planbridge: the desktop console. By default it opens the operations console on the local cache
+// (sign-in first); --demo runs it on the built-in sandbox with a seeded scenario, signed in as the
+// demo planner. Given --master and --input it instead checks one forecast file in the validation
+// window, without touching the cache.
+#include "consolewindow.h"
+#include "demoenvironment.h"
 #include "mainwindow.h"
+#include "settingspage.h"
 #include "validationjob.h"
 #include "validationrequest.h"
 #include "version/version.h"
+#include "workspace.h"
+
+#include "engine/demoscenario.h"
+#include "store/cache.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 
@@ -20,8 +32,12 @@
 
 namespace {
 
+using planbridge::ui::ConsoleWindow;
+using planbridge::ui::DemoEnvironment;
+using planbridge::ui::Endpoints;
 using planbridge::ui::MainWindow;
 using planbridge::ui::ValidationRequest;
+using planbridge::ui::Workspace;
 
 bool hasDisplay()
 {
@@ -62,6 +78,27 @@ struct Options
                              QStringLiteral("CODE")};
     QCommandLineOption tab {QStringLiteral("tab"), QStringLiteral("Tab to show (0-2), for screenshots."),
                             QStringLiteral("N")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+                             QCoreApplication::translate(
+                                 "main", "Run on the built-in sandbox with a seeded scenario, signed in as the demo "
+                                         "planner (another demo user with --user).")};
+    QCommandLineOption cache {QStringLiteral("cache"),
+                              QCoreApplication::translate("main", "The local cache (default: in the user's data folder)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption erp {QStringLiteral("erp"), QCoreApplication::translate("main", "Base URL of the ERP (S/4HANA)."),
+                            QStringLiteral("URL")};
+    QCommandLineOption planning {QStringLiteral("planning"),
+                                 QCoreApplication::translate("main", "Base URL of the planning system (IBP)."),
+                                 QStringLiteral("URL")};
+    QCommandLineOption user {QStringLiteral("user"), QCoreApplication::translate("main", "User to sign in as."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption palette {QStringLiteral("palette"),
+                                QCoreApplication::translate("main", "Colours: system (default), light or dark."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption page {QStringLiteral("page"), QStringLiteral("Console page to show (0-7), for screenshots."),
+                             QStringLiteral("N")};
+    QCommandLineOption records {QStringLiteral("demo-records"), QStringLiteral("Rows of the demo's large version."),
+                                QStringLiteral("N")};
 
     // The version fields given, passed to the engine as they are: it names a bad value itself.
     planbridge::VersionOverrides overrides(const QCommandLineParser &parser) const
@@ -82,8 +119,10 @@ struct Options
             QCoreApplication::translate("main", "PlanBridge: forecast-to-ERP operations console."));
         parser.addHelpOption();
         parser.addVersionOption();
-        tab.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({master, input, bucket, asOf, versionId, priority, screenshot, lang, tab});
+        for (QCommandLineOption *hidden : {&tab, &page, &records})
+            hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({master, input, bucket, asOf, versionId, priority, screenshot, lang, tab, demo, cache, erp,
+                           planning, user, palette, page, records});
     }
 };
 
@@ -126,6 +165,106 @@ void arrangeScreenshot(MainWindow &window, const QString &path)
     });
 }
 
+// Light or dark colours on the Fusion style; "system" leaves the platform's own.
+void applyPalette(const QString &name)
+{
+    if (name.isEmpty() || name == QStringLiteral("system"))
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = QApplication::style()->standardPalette();
+    if (name == QStringLiteral("dark")) {
+        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, window);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, text);
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    }
+    QApplication::setPalette(palette);
+}
+
+// --screenshot on the console: let the page load its data, then picture the window and quit.
+void arrangeConsoleScreenshot(ConsoleWindow &window, const QString &path)
+{
+    QTimer::singleShot(2500, &window, [&window, path] {
+        if (!window.grab().save(path, "PNG")) {
+            failLine(QCoreApplication::translate("main", "could not write %1").arg(path));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    });
+}
+
+int runConsole(const QCommandLineParser &parser, const Options &options)
+{
+    std::unique_ptr<DemoEnvironment> demo;
+    QString cachePath = parser.value(options.cache);
+    Endpoints endpoints;
+    endpoints.erpUrl = parser.value(options.erp);
+    endpoints.planningUrl = parser.value(options.planning);
+    // Endpoint passwords come from the environment, never from the command line.
+    endpoints.user = qEnvironmentVariable("PLANBRIDGE_ENDPOINT_USER");
+    endpoints.password = qEnvironmentVariable("PLANBRIDGE_ENDPOINT_PASSWORD");
+    if (parser.isSet(options.demo)) {
+        demo = std::make_unique<DemoEnvironment>();
+        QString error;
+        const auto records = parser.isSet(options.records) ? parser.value(options.records).toULongLong() : 20'000ull;
+        if (!demo->start(&error, records)) {
+            failLine(QCoreApplication::translate("main", "the demo could not start: %1").arg(error));
+            return 1;
+        }
+        cachePath = demo->cachePath();
+        endpoints = demo->endpoints();
+    } else if (cachePath.isEmpty()) {
+        auto fallback = planbridge::store::defaultCachePath();
+        if (!fallback) {
+            failLine(QString::fromStdString(fallback.error().message));
+            return 1;
+        }
+        cachePath = QString::fromStdString(*fallback);
+    }
+    QString error;
+    auto workspace = Workspace::open(cachePath, endpoints, &error);
+    if (!workspace) {
+        failLine(QCoreApplication::translate("main", "cannot open the cache %1: %2").arg(cachePath, error));
+        return 1;
+    }
+    ConsoleWindow window(*workspace);
+    const bool screenshot = parser.isSet(options.screenshot);
+    if (screenshot)
+        window.resize(1600, 1000); // the size the README's screenshots are taken at
+    else
+        window.restoreSettings();
+    window.show();
+    workspace->startProbing(5000);
+    if (demo) {
+        const QString user = parser.isSet(options.user) ? parser.value(options.user) : QStringLiteral("paula");
+        if (!workspace->signIn(user, QString::fromLatin1(planbridge::DemoPassword), &error)) {
+            failLine(error);
+            return 1;
+        }
+        workspace->setCurrentVersion(QString::fromStdString(demo->scenario().revisionVersion));
+    } else if (!window.signIn(parser.value(options.user))) {
+        return 0;
+    }
+    if (parser.isSet(options.page))
+        window.showPage(ConsoleWindow::Page(parser.value(options.page).toInt()));
+    if (screenshot)
+        arrangeConsoleScreenshot(window, parser.value(options.screenshot));
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -154,13 +293,19 @@ int main(int argc, char *argv[])
     options.addTo(parser);
     parser.process(app);
 
-    if (parser.isSet(options.lang)) {
-        const QLocale locale(parser.value(options.lang));
+    // The language: --lang, else the one chosen in Settings, else the system's.
+    const QString language
+        = parser.isSet(options.lang) ? parser.value(options.lang) : planbridge::ui::SettingsPage::languageOverride();
+    if (!language.isEmpty()) {
+        const QLocale locale(language);
         QLocale::setDefault(locale);
         installTranslations(locale);
     } else {
         installTranslations(QLocale::system());
     }
+    applyPalette(parser.value(options.palette));
+    if (auto error = planbridge::store::ensureUserDirectories())
+        failLine(QString::fromStdString(error->message));
 
     if (parser.isSet(options.master) != parser.isSet(options.input)) {
         failLine(QCoreApplication::translate("main", "--master and --input go together"));
@@ -172,6 +317,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!parser.isSet(options.master))
+        return runConsole(parser, options);
+
     MainWindow window;
     const bool screenshot = parser.isSet(options.screenshot);
     if (screenshot)
@@ -182,10 +330,7 @@ int main(int argc, char *argv[])
         window.selectTab(parser.value(options.tab).toInt());
     window.show();
 
-    if (parser.isSet(options.master))
-        window.validate(ValidationRequest::fromFiles(parser.value(options.master), parser.value(options.input),
-                                                     options.overrides(parser)));
-    else
-        window.reloadSample();
+    window.validate(ValidationRequest::fromFiles(parser.value(options.master), parser.value(options.input),
+                                                 options.overrides(parser)));
     return QApplication::exec();
 }

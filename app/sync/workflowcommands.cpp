@@ -470,14 +470,7 @@ int runAudit(const std::vector<std::string> &args)
     }
     std::string lines;
     auto failed = context.cache->audit().forEach([&](const store::AuditEntry &e) {
-        auto detail = nlohmann::json::parse(e.detail, nullptr, false);
-        if (detail.is_discarded())
-            detail = e.detail; // kept as text: the export shows the row as it is
-        lines += nlohmann::ordered_json { { "seq", e.seq }, { "at", e.at }, { "actor", e.actor },
-            { "action", e.action }, { "subject", e.subject }, { "detail", detail },
-            { "prev_hash", e.prevHash }, { "hash", e.hash } }
-                     .dump()
-            + "\n";
+        lines.append(store::auditEntryJson(e)).append("\n");
         return true;
     });
     if (failed)

@@ -12,14 +12,14 @@
 
 namespace planbridge {
 
-// One of the demo's accounts; every one has the password "demo".
+// One of the demo's accounts; every one has the password DemoPassword.
 struct DemoUser
 {
     const char *name;
     auth::Role role;
 };
 const std::vector<DemoUser> &demoUsers();
-inline constexpr const char *DemoPassword = "demo";
+inline constexpr const char *DemoPassword = "planbridge";
 
 struct DemoScenarioOptions
 {

@@ -2,6 +2,8 @@
 
 #include "store/sha256.h"
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -170,6 +172,16 @@ AuditVerification AuditLog::verify()
             + std::to_string(entries) + " were written: entries were cut off the end";
     }
     return result;
+}
+
+std::string auditEntryJson(const AuditEntry &e)
+{
+    auto detail = nlohmann::json::parse(e.detail, nullptr, false);
+    if (detail.is_discarded())
+        detail = e.detail; // kept as text: the export shows the row as it is
+    return nlohmann::ordered_json { { "seq", e.seq }, { "at", e.at }, { "actor", e.actor }, { "action", e.action },
+        { "subject", e.subject }, { "detail", detail }, { "prev_hash", e.prevHash }, { "hash", e.hash } }
+        .dump();
 }
 
 } // namespace planbridge::store

@@ -65,6 +65,10 @@ private:
 // The schema of the audit log, for the cache's migrations.
 extern const char *const AuditLogSchema;
 
+// One entry as a line of JSON (without the newline), as `audit export` writes it: the detail is
+// embedded as JSON, or as text when it is not JSON.
+std::string auditEntryJson(const AuditEntry &entry);
+
 std::string utcIso(std::chrono::system_clock::time_point when); // 2026-11-26T18:25:16.123Z
 std::string utcNowIso();
 

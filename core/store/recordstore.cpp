@@ -1,5 +1,7 @@
 #include "store/recordstore.h"
 
+#include <algorithm>
+
 namespace planbridge::store {
 namespace {
 
@@ -27,6 +29,15 @@ std::string whereOf(const RecordQuery &q, std::vector<std::string> &values)
             + ") > 0)";
     }
     return where;
+}
+
+StoredRecord recordOf(const Statement &row)
+{
+    const auto optional = [&](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<std::string>(row.text(column));
+    };
+    return StoredRecord { std::uint32_t(row.integer(0)), optional(1), optional(2), optional(3), optional(4),
+        optional(5), optional(6) };
 }
 
 } // namespace
@@ -90,11 +101,18 @@ Expected<std::size_t> RecordStore::count(const std::string &versionId, const Rec
 
 Expected<std::vector<StoredRecord>> RecordStore::page(const std::string &versionId, const RecordQuery &query)
 {
-    static constexpr const char *SortColumns[] = { "row", "item", "location", "channel", "bucket_start" };
+    // Each order is an index's column order (ties broken by the row), so SQLite walks the index
+    // instead of sorting a million rows; descending walks it backwards.
+    static constexpr const char *SortColumns[][3] = { { "row", nullptr, nullptr },
+        { "item", "location", "row" }, { "location", "row", nullptr }, { "channel", "row", nullptr },
+        { "bucket_start", "row", nullptr } };
     std::vector<std::string> values;
     const std::string where = whereOf(query, values);
-    const std::string order = std::string(SortColumns[int(query.sort)]) + (query.descending ? " DESC" : "")
-        + (query.sort == RecordQuery::Sort::Row ? "" : ", row");
+    std::string order;
+    for (const char *column : SortColumns[int(query.sort)]) {
+        if (column)
+            order.append(order.empty() ? "" : ", ").append(column).append(query.descending ? " DESC" : "");
+    }
     Statement *rows
         = m_cache.db().prepare("SELECT row, item, location, channel, bucket_start, quantity, uom FROM "
                                "version_records WHERE "
@@ -107,13 +125,31 @@ Expected<std::vector<StoredRecord>> RecordStore::page(const std::string &version
         rows->bind(int(i + 2), std::string_view(values[i]));
     rows->bind(int(values.size() + 2), std::int64_t(query.limit))
         .bind(int(values.size() + 3), std::int64_t(query.offset));
-    return collectRows<StoredRecord>(*rows, "cannot read the rows", [](const Statement &row) {
-        const auto optional = [&](int column) {
-            return row.isNull(column) ? std::nullopt : std::optional<std::string>(row.text(column));
-        };
-        return StoredRecord { std::uint32_t(row.integer(0)), optional(1), optional(2), optional(3),
-            optional(4), optional(5), optional(6) };
-    });
+    return collectRows<StoredRecord>(*rows, "cannot read the rows", recordOf);
+}
+
+Expected<std::vector<StoredRecord>> RecordStore::rows(
+    const std::string &versionId, const std::vector<std::uint32_t> &rows)
+{
+    Statement *select = m_cache.db().prepare("SELECT row, item, location, channel, bucket_start, quantity, uom "
+                                             "FROM version_records WHERE version_id = ?1 AND row = ?2");
+    if (!select)
+        return m_cache.db().error("cannot read the rows");
+    std::vector<std::uint32_t> sorted = rows;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<StoredRecord> out;
+    for (const std::uint32_t row : sorted) {
+        select->reset();
+        select->bind(1, versionId).bind(2, std::int64_t(row));
+        const auto step = select->step();
+        if (step == Statement::Step::Row)
+            out.push_back(recordOf(*select));
+        else if (step != Statement::Step::Done)
+            return EngineError { "cannot read row " + std::to_string(row) + ": " + select->error() };
+    }
+    select->reset();
+    return out;
 }
 
 } // namespace planbridge::store

@@ -53,6 +53,8 @@ public:
         const std::string &versionId, const std::function<std::optional<EngineError>(const Add &)> &produce);
     Expected<std::size_t> count(const std::string &versionId, const RecordQuery &query);
     Expected<std::vector<StoredRecord>> page(const std::string &versionId, const RecordQuery &query);
+    // The given rows (0-based), in row order; rows the version does not have are left out.
+    Expected<std::vector<StoredRecord>> rows(const std::string &versionId, const std::vector<std::uint32_t> &rows);
 
 private:
     Cache &m_cache;

@@ -226,6 +226,12 @@ CREATE INDEX version_records_item ON version_records(version_id, item, location)
 CREATE INDEX version_records_location ON version_records(version_id, location);
 )sql";
 
+// The console's record table sorts a million rows by any column: each needs its index.
+const char *const RecordSortIndexes = R"sql(
+CREATE INDEX version_records_channel ON version_records(version_id, channel);
+CREATE INDEX version_records_bucket ON version_records(version_id, bucket_start);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &cacheMigrations()
@@ -237,6 +243,7 @@ const std::vector<Migration> &cacheMigrations()
         { 4, Feedback },
         { 5, Resolutions },
         { 6, SettingsAndRecords },
+        { 7, RecordSortIndexes },
     };
     return migrations;
 }

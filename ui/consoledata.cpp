@@ -1,0 +1,49 @@
+#include "consoledata.h"
+
+#include "engine/kpis.h"
+#include "engine/versionworkflow.h"
+
+#include <map>
+
+namespace planbridge::ui {
+
+QList<VersionRow> loadVersionRows(store::Cache &cache, const auth::Session &session, QString *error)
+{
+    VersionWorkflow workflow(cache);
+    auto versions = workflow.versions().list();
+    auto kpis = versions ? computeKpis(session, cache, loadWorkflowSettings(cache)) : Expected<KpiReport>(versions.error());
+    if (!versions || !kpis) {
+        if (error)
+            *error = fromStd(!versions ? versions.error().message : kpis.error().message);
+        return {};
+    }
+    std::map<std::string, const VersionKpis *> byId;
+    for (const VersionKpis &k : kpis->versions)
+        byId[k.versionId] = &k;
+    QList<VersionRow> rows;
+    for (const store::StoredVersion &v : *versions) {
+        VersionRow row;
+        row.id = fromStd(v.id);
+        row.plan = fromStd(v.plan);
+        row.state = fromStd(std::string(versionStateName(v.state)));
+        row.priority = fromStd(v.priority);
+        row.source = fromStd(v.source);
+        row.submittedBy = fromStd(v.submittedBy.value_or(""));
+        row.approvedBy = fromStd(v.approvedBy.value_or(""));
+        row.updatedAt = fromStd(v.updatedAt);
+        if (const auto k = byId.find(v.id); k != byId.end()) {
+            row.rowsIn = qint64(k->second->rowsIn);
+            row.accepted = qint64(k->second->rowsAccepted);
+            row.rejected = qint64(k->second->rowsRejected);
+            row.posted = k->second->approvalToPostingSeconds.has_value();
+        }
+        if (const auto deadline = workflow.slaDeadline(v))
+            row.slaDeadline = QDateTime::fromMSecsSinceEpoch(
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline->time_since_epoch()).count(),
+                Qt::UTC);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace planbridge::ui
