@@ -2,12 +2,14 @@
 # PlanBridge developer entry point. Each command installs the Debian packages it needs (when
 # missing), configures, builds and runs, so it works on a fresh Debian 12 machine.
 #
-#   installer/dev.sh demo    open the console on the bundled sample (headless demo without a display)
+#   installer/dev.sh demo    open the console on the built-in sandbox, signed in as the demo planner
+#                            (headless demo without a display); --user NAME for another demo user
 #   installer/dev.sh test    build everything and run every test (dev, then asan), plus fuzz smoke runs
 #                            and the package test (install, run, purge; needs root or sudo)
 #   installer/dev.sh bench   the 1M-record validate benchmark (release build)
 #   installer/dev.sh fuzz [SECONDS]   run each fuzz target (default 300 s each)
 #   installer/dev.sh package build the .deb and .tar.gz into build/release/packages (release build)
+#   installer/dev.sh screenshots   picture every console page at 1600x1000 into docs/screenshots
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -57,7 +59,14 @@ cmd_demo() {
         echo
         exec build/dev/app/sync/planbridge-sync demo
     fi
-    exec build/dev/app/console/planbridge "$@"
+    exec build/dev/app/console/planbridge --demo "$@"
+}
+
+cmd_screenshots() {
+    ensure_packages "${build_packages[@]}" xvfb xauth
+    configure dev
+    cmake --build --preset dev --target planbridge
+    exec tests/ui/screenshots.sh build/dev/app/console/planbridge docs/screenshots
 }
 
 run_suite() {
@@ -148,8 +157,9 @@ test) shift; cmd_test "$@" ;;
 bench) shift; cmd_bench "$@" ;;
 fuzz) shift; cmd_fuzz "$@" ;;
 package) shift; cmd_package ;;
+screenshots) shift; cmd_screenshots ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -79,8 +79,13 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
             m_message->showError(error);
     });
     connect(m_loadJob, &EngineJob::finished, this, [this](const QString &count) {
-        if (m_loaded)
+        if (m_loaded) {
             m_entries->setRows(*m_loaded);
+            QStringList details; // the whole detail, which the column cuts off
+            for (const QVariantList &row : *m_loaded)
+                details.append(row.back().toString());
+            m_entries->setRowToolTips(details);
+        }
         m_count->setText(count);
     });
     connect(m_loadJob, &EngineJob::failed, m_message, &MessageBar::showError);

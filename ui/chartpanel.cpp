@@ -176,8 +176,13 @@ void ChartPanel::rebuild()
             top = std::max(top, m_reference);
         }
     }
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
+    // Small counts get one tick per whole number; larger values nice round steps.
+    const double upper = top > 0 ? std::ceil(top * 1.1) : 1;
+    y->setRange(0, upper);
+    if (upper <= 10)
+        y->setTickCount(int(upper) + 1);
+    else
+        y->applyNiceNumbers();
     applyTheme();
 }
 

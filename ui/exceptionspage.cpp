@@ -243,10 +243,13 @@ void ExceptionsPage::reload()
     const QLocale locale;
     m_count->setText(matched > std::size_t(MaxShown)
             ? tr("%1 of %2 shown").arg(locale.toString(MaxShown), locale.toString(qulonglong(matched)))
-            : tr("%1 messages").arg(locale.toString(qulonglong(matched))));
+            : tr("%n message(s)", nullptr, int(matched)));
     m_replay->setEnabled(m_workspace.allows(auth::Action::Replay) && m_workspace.hasErp());
     m_replay->setToolTip(m_workspace.allows(auth::Action::Replay) ? QString()
                                                                   : tr("Your roles do not include replaying messages."));
+    // The first message's detail right away: it is usually the one being looked into.
+    if (m_messages->rowCount() > 0 && m_table->selectionModel()->selectedRows().isEmpty())
+        m_table->selectRow(0);
     showDetail();
 }
 

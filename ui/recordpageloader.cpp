@@ -18,26 +18,33 @@ bool RecordPageLoader::ensureOpen(RecordPageReply &reply)
         return false;
     }
     m_cache = std::move(*cache);
+    m_db = &m_cache->db();
     return true;
 }
 
-void RecordPageLoader::loadQuery(quint64 generation, const std::string &version, store::RecordQuery query)
+void RecordPageLoader::setLatest(quint64 generation)
 {
-    if (generation < m_latest)
+    m_latest = generation;
+    // Whatever runs now belongs to an older query: sqlite3_interrupt is safe from another thread.
+    if (store::Database *db = m_db.load())
+        db->interrupt();
+}
+
+void RecordPageLoader::loadQuery(quint64 generation, const std::string &version, store::RecordQuery query, bool count)
+{
+    loadPage(generation, version, query, 0);
+    if (!count || generation < m_latest)
         return;
     RecordPageReply reply;
     reply.generation = generation;
     if (ensureOpen(reply)) {
-        auto count = store::RecordStore(*m_cache).count(version, query);
-        if (count)
-            reply.count = *count;
+        auto counted = store::RecordStore(*m_cache).count(version, query);
+        if (counted)
+            reply.count = *counted;
         else
-            reply.error = count.error().message;
+            reply.error = counted.error().message;
     }
-    const bool ok = reply.error.empty();
     m_reply(std::move(reply));
-    if (ok)
-        loadPage(generation, version, std::move(query), 0);
 }
 
 void RecordPageLoader::loadPage(quint64 generation, const std::string &version, store::RecordQuery query, int page)

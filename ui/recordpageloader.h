@@ -31,11 +31,13 @@ public:
     using Reply = std::function<void(RecordPageReply)>;
     RecordPageLoader(std::string cachePath, Reply reply);
 
-    // The count of rows matching the query, then page 0, for a new query.
-    void loadQuery(quint64 generation, const std::string &version, store::RecordQuery query);
+    // Page 0 of a new query, then (when `count`) the number of rows matching it: the first rows
+    // can be shown before SQLite has counted a million.
+    void loadQuery(quint64 generation, const std::string &version, store::RecordQuery query, bool count);
     void loadPage(quint64 generation, const std::string &version, store::RecordQuery query, int page);
-    // Newer queries make queued work of older ones pointless.
-    void setLatest(quint64 generation) { m_latest = generation; }
+    // Newer queries make queued work of older ones pointless, and a running one (a count over a
+    // million rows) is interrupted. Called from the GUI thread.
+    void setLatest(quint64 generation);
 
 private:
     bool ensureOpen(RecordPageReply &reply);
@@ -44,6 +46,7 @@ private:
     Reply m_reply;
     std::unique_ptr<store::Cache> m_cache;
     std::atomic<quint64> m_latest { 0 };
+    std::atomic<store::Database *> m_db { nullptr }; // for interrupt() from the GUI thread
 };
 
 } // namespace planbridge::ui

@@ -99,14 +99,18 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_order = order;
-    restart();
+    restart(true);
 }
 
-void RecordTableModel::restart()
+void RecordTableModel::restart(bool keepCount)
 {
+    keepCount = keepCount && m_countKnown;
     beginResetModel();
     ++m_generation;
-    m_count = 0;
+    if (!keepCount) {
+        m_count = 0;
+        m_countKnown = false;
+    }
     m_pages.clear();
     m_recent.clear();
     m_requested.clear();
@@ -120,8 +124,9 @@ void RecordTableModel::restart()
     RecordPageLoader *loader = m_loader;
     loader->setLatest(generation);
     m_requested.insert(0, true);
-    QMetaObject::invokeMethod(loader, [loader, generation, version, query] {
-        loader->loadQuery(generation, version, query);
+    const bool count = !keepCount;
+    QMetaObject::invokeMethod(loader, [loader, generation, version, query, count] {
+        loader->loadQuery(generation, version, query, count);
     });
 }
 
@@ -151,16 +156,15 @@ void RecordTableModel::onReply(const RecordPageReply &reply)
     }
     if (reply.page < 0) {
         const int count = int(std::min<std::size_t>(reply.count, std::size_t(std::numeric_limits<int>::max())));
-        if (count > 0) {
-            beginInsertRows({}, 0, count - 1);
-            m_count = count;
-            endInsertRows();
-        }
-        if (count == 0)
-            m_loading = false;
+        setRowCount(count);
+        m_countKnown = true;
+        m_loading = false;
         emit countChanged(count);
         return;
     }
+    // Before the count: as many rows as the first page holds, so they show at once.
+    if (!m_countKnown && reply.page == 0)
+        setRowCount(int(reply.rows.size()));
     auto page = std::make_shared<Page>();
     page->rows = reply.rows;
     m_pages.insert(reply.page, page);
@@ -177,6 +181,19 @@ void RecordTableModel::onReply(const RecordPageReply &reply)
     if (last >= first)
         emit dataChanged(index(first, 0), index(last, NumColumns - 1), { Qt::DisplayRole });
     emit rowsLoaded();
+}
+
+void RecordTableModel::setRowCount(int count)
+{
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, count, m_count - 1);
+        m_count = count;
+        endRemoveRows();
+    }
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const

@@ -59,8 +59,10 @@ signals:
 
 private:
     struct Page;
-    void restart();
+    // A new query; `keepCount` when only the order changed, so the rows are not counted again.
+    void restart(bool keepCount = false);
     void requestPage(int page) const;
+    void setRowCount(int count);
     void onReply(const RecordPageReply &reply);
 
     QString m_cachePath;
@@ -69,7 +71,8 @@ private:
     int m_sortColumn = RowColumn;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     quint64 m_generation = 0;
-    int m_count = 0;
+    int m_count = 0; // rows in the model: the query's count once known, the first page's before
+    bool m_countKnown = false;
     bool m_loading = false;
     mutable QHash<int, std::shared_ptr<Page>> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last

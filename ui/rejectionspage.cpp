@@ -317,6 +317,8 @@ void RejectionsPage::selectReason(int reasonCode)
 {
     m_rejectsOfReason->setFilterRegularExpression(
         QRegularExpression(QStringLiteral("^%1$").arg(reasonCode)));
+    // A group is usually resolved as a whole: its rows start selected, ready for a bulk resolution.
+    m_rejectTable->selectAll();
     updateActions();
 }
 

@@ -11,6 +11,7 @@
 #include "version/version.h"
 #include "workspace.h"
 
+#include "auth/permissions.h"
 #include "engine/demoscenario.h"
 #include "store/cache.h"
 
@@ -254,7 +255,14 @@ int runConsole(const QCommandLineParser &parser, const Options &options)
             failLine(error);
             return 1;
         }
-        workspace->setCurrentVersion(QString::fromStdString(demo->scenario().revisionVersion));
+        // Each role starts on what it works on: planners on the revision with rejects, approvers
+        // on the version waiting for approval, everyone else on the posted one.
+        const auto &scenario = demo->scenario();
+        const bool approver = workspace->allows(planbridge::auth::Action::Approve);
+        const bool planner = workspace->allows(planbridge::auth::Action::Submit);
+        workspace->setCurrentVersion(QString::fromStdString(planner ? scenario.revisionVersion
+                                                                    : approver ? scenario.submittedVersion
+                                                                               : scenario.postedVersion));
     } else if (!window.signIn(parser.value(options.user))) {
         return 0;
     }

@@ -101,14 +101,17 @@ Expected<DemoScenario> seedDemoScenario(store::Cache &cache, const std::string &
     DemoScenario scenario;
 
     if (erp && execution) {
-        auto posted = importVersion(cache, *planner, sampleRequest("DP-2026-10-CONS", "normal"));
-        if (!posted)
-            return posted.error();
-        scenario.postedVersion = posted->version.id;
-        auto release = postWithFeedback(cache, accounts, scenario.postedVersion, *erp, *execution);
-        if (!release)
-            return release.error();
-        scenario.releaseId = *release;
+        // Three earlier months, each released and fed back, so the dashboards have a history.
+        for (const char *id : { "DP-2026-08-CONS", "DP-2026-09-CONS", "DP-2026-10-CONS" }) {
+            auto posted = importVersion(cache, *planner, sampleRequest(id, "normal"));
+            if (!posted)
+                return posted.error();
+            scenario.postedVersion = posted->version.id;
+            auto release = postWithFeedback(cache, accounts, scenario.postedVersion, *erp, *execution);
+            if (!release)
+                return release.error();
+            scenario.releaseId = *release;
+        }
     }
 
     // A large version from another planner, submitted and waiting for approval.

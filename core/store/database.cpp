@@ -131,6 +131,11 @@ Database::Database(sqlite3 *db, std::string path)
 {
 }
 
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
 Database::~Database()
 {
     m_statements.clear(); // finalized before the connection closes

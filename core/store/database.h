@@ -110,6 +110,9 @@ public:
 
     std::int64_t lastInsertId() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // Stops the statement running on this connection (from any thread): it fails with an
+    // "interrupted" error. A no-op when nothing runs.
+    void interrupt();
     const std::string &path() const { return m_path; }
     // The message of the last failure of this connection, prefixed with the file name.
     EngineError error(std::string_view what) const;

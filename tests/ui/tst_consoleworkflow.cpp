@@ -126,7 +126,7 @@ private slots:
         signIn("paula");
         m_window->showPage(ConsoleWindow::Versions);
         VersionsPage *page = m_window->versionsPage();
-        QCOMPARE(page->versions()->rowCount(), 3);
+        QCOMPARE(page->versions()->rowCount(), 5);
         m_workspace->setCurrentVersion(QString::fromStdString(m_demo.scenario().submittedVersion));
         QTRY_COMPARE_WITH_TIMEOUT(page->records()->rowCount(), 2000, JobTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(page->records()->index(0, RecordTableModel::ItemColumn).data().toString()
@@ -319,7 +319,7 @@ private slots:
         QVERIFY(m_window->offlineText().contains(QStringLiteral("Offline mode")));
         // Review from the cache still works.
         m_window->showPage(ConsoleWindow::Versions);
-        QCOMPARE(m_window->versionsPage()->versions()->rowCount(), 3);
+        QCOMPARE(m_window->versionsPage()->versions()->rowCount(), 5);
         QVERIFY(m_demo.setFaults(R"({"outage": false})"));
         QSignalSpy back(m_workspace.get(), &Workspace::erpBackOnline);
         m_workspace->startProbing(0);
