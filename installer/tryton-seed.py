@@ -10,7 +10,7 @@ What it creates (fixed codes, so tests can build forecast versions against them)
   * purchasable products C001 .. C024 (unit "u"), each with one supplier and a lead time of
     2 to 9 days; producible products F001 .. F006, each with a BOM of two purchasable inputs;
   * a product M001 in kilograms (to test unit categories);
-  * supply periods of 120 days for purchase and production, so a supply run covers the
+  * supply periods of 60 days for purchase and production, so a supply run covers the
     forecast horizon the tests use.
 Only the standard library: Debian's /usr/bin/python3 runs it.
 """
@@ -116,7 +116,7 @@ def main():
         m("product.product", "write", [ids["F%03d" % i]], {"boms": [["create", [{"bom": bom}]]]}, ctx=ctx)
 
     for model in ("purchase.configuration", "production.configuration"):
-        m(model, "write", [1], {"supply_period": days(120)}, ctx=ctx)
+        m(model, "write", [1], {"supply_period": days(60)}, ctx=ctx)
     rpc("common.db.logout", [])
     print("seeded company %d, %d products" % (company, len(ids)))
 

@@ -32,7 +32,7 @@ struct PirWriteOptions
     std::size_t parallelRequests = 1;
     // The release the writes belong to. An ERP that keeps documents per period (Tryton's forecasts)
     // uses it to tell a resend of the same release from a replacement by a newer one.
-    std::string correlationId;
+    std::string correlationId {};
 };
 
 enum class PirWriteStatus {
