@@ -75,8 +75,8 @@ echo "per-user folders: $(stat -c '%a %n' "$home/.local/share/planbridge" "$home
 
 echo "==> package test: planbridge under xvfb-run"
 shot=$work/run/console.png
-run XDG_RUNTIME_DIR="$work/run" timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
-    /usr/bin/planbridge --screenshot "$shot" >"$work/console.log" 2>&1 \
+run XDG_RUNTIME_DIR="$work/run" timeout 180 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    /usr/bin/planbridge --demo --screenshot "$shot" >"$work/console.log" 2>&1 \
     || { cat "$work/console.log"; fail "the installed console did not start and draw"; }
 [[ -s $shot ]] || fail "no screenshot"
 file "$shot"

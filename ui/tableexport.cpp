@@ -1,6 +1,7 @@
 #include "tableexport.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -9,8 +10,12 @@ namespace {
 
 QString quoted(QString text)
 {
-    // A leading = + - @ would make a spreadsheet run the cell as a formula.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && !text.front().isDigit())
+    // A leading = + - @ would make a spreadsheet run the cell as a formula; numbers stay numbers.
+    bool number = false;
+    QLocale().toDouble(text, &number);
+    if (!number)
+        text.toDouble(&number);
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()) && !number)
         text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
         || text.startsWith(QLatin1Char('\''))) {

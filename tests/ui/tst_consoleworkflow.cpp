@@ -84,8 +84,9 @@ private slots:
             m_window->exceptionsPage()->messages(), m_window->auditPage()->entries() };
         for (QAbstractItemModel *model : models)
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model));
+        // And every other model of the window: grids, chart tables, resolutions, proxies.
         for (QAbstractItemModel *model : m_window->findChildren<QAbstractItemModel *>()) {
-            if (qobject_cast<GridModel *>(model) || qobject_cast<TableModel *>(model))
+            if (!models.contains(model))
                 m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model));
         }
     }
