@@ -5,19 +5,19 @@
     <name>Grids</name>
     <message>
         <source>create: the ERP holds nothing; the release sends %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen: Das ERP enthält nichts; die Freigabe sendet %1 %2</translation>
     </message>
     <message>
         <source>change: %1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern: %1 → %2 %3</translation>
     </message>
     <message>
         <source>zero-out: %1 → 0 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf null setzen: %1 → 0 %2</translation>
     </message>
     <message>
         <source>unchanged: the ERP already holds %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert: Das ERP enthält bereits %1 %2</translation>
     </message>
 </context>
 <context>
@@ -135,35 +135,35 @@
     </message>
     <message>
         <source>Run on the built-in sandbox with a seeded scenario, signed in as the demo planner (another demo user with --user).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der eingebauten Sandbox mit einem vorbereiteten Szenario starten, angemeldet als Demo-Planer (anderer Demo-Benutzer mit --user).</translation>
     </message>
     <message>
         <source>The local cache (default: in the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache (Standard: im Datenordner des Benutzers).</translation>
     </message>
     <message>
         <source>Base URL of the ERP (S/4HANA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des ERP (S/4HANA).</translation>
     </message>
     <message>
         <source>Base URL of the planning system (IBP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Planungssystems (IBP).</translation>
     </message>
     <message>
         <source>User to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, mit dem angemeldet wird.</translation>
     </message>
     <message>
         <source>Colours: system (default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: system (Standard), light oder dark.</translation>
     </message>
     <message>
         <source>the demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -233,559 +233,559 @@
     <name>planbridge::ui::AuditPage</name>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Search who, action, subject or detail (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer, Aktion, Objekt oder Details suchen (Enter)</translation>
     </message>
     <message>
         <source>Export JSON lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines exportieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>The audit trail is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll liegt in %1.</translation>
     </message>
     <message>
         <source>Export the shown entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Einträge exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Audit trail&lt;/b&gt;: every sign-in, decision and delivery, hash-chained</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prüfprotokoll&lt;/b&gt;: jede Anmeldung, Entscheidung und Übermittlung, per Hash verkettet</translation>
     </message>
     <message>
         <source>Your roles do not include the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen umfassen das Prüfprotokoll nicht.</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>newest %1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>die neuesten %1 von %2 Einträgen</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>✔ Chain intact: %1 entries, head hash %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Kette intakt: %1 Einträge, Kopf-Hash %2</translation>
     </message>
     <message>
         <source>✘ Chain broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Kette unterbrochen bei Eintrag %1: %2</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::ChartPanel</name>
     <message>
         <source>No data yet: this chart fills in as versions are released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Dieses Diagramm füllt sich, sobald Versionen freigegeben werden.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Show the numbers behind the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen hinter dem Diagramm anzeigen</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export the table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>Export the chart as a PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild exportieren</translation>
     </message>
     <message>
         <source>Export %1 as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Could not export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht exportiert werden: %2</translation>
     </message>
     <message>
         <source>Export %1 as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::ConsoleWindow</name>
     <message>
         <source>%1: online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: online</translation>
     </message>
     <message>
         <source>%1: OFFLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OFFLINE</translation>
     </message>
     <message>
         <source>%1: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht konfiguriert</translation>
     </message>
     <message>
         <source>%1: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird geprüft…</translation>
     </message>
     <message>
         <source>PlanBridge</source>
-        <translation type="unfinished">PlanBridge</translation>
+        <translation>PlanBridge</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Rejections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Execution feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsrückmeldung</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+%1</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About PlanBridge</source>
-        <translation type="unfinished">Ü&amp;ber PlanBridge</translation>
+        <translation>Ü&amp;ber PlanBridge</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>The ERP and the planning system are unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP und das Planungssystem sind nicht erreichbar.</translation>
     </message>
     <message>
         <source>The ERP is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The planning system is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Planungssystem ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>Offline mode. %1 Review, resolutions, submission and approval keep working from the local cache; releases stay queued and go out by themselves when the ERP is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Modus. %1 Durchsicht, Korrekturen, Einreichung und Genehmigung funktionieren weiter mit dem lokalen Cache; Freigaben bleiben in der Warteschlange und werden automatisch gesendet, sobald das ERP wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>Dead letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbar: %1</translation>
     </message>
     <message>
         <source>About PlanBridge</source>
-        <translation type="unfinished">Über PlanBridge</translation>
+        <translation>Über PlanBridge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PlanBridge %1&lt;/h3&gt;&lt;p&gt;Moves approved demand forecasts into ERP execution and brings the execution feedback back to the people who plan.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PlanBridge %1&lt;/h3&gt;&lt;p&gt;Überführt genehmigte Bedarfsprognosen in die Ausführung im ERP und bringt die Rückmeldung aus der Ausführung zurück zu den Planern.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::DashboardsPage</name>
     <message>
         <source>Approval → posting latency (s) against the SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz Genehmigung → Verbuchung (s) gegenüber dem SLA</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Latency s</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz s</translation>
     </message>
     <message>
         <source>p50 s</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 s</translation>
     </message>
     <message>
         <source>p95 s</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 s</translation>
     </message>
     <message>
         <source>Acceptance rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote (%)</translation>
     </message>
     <message>
         <source>Acceptance %</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme %</translation>
     </message>
     <message>
         <source>Rows in</source>
-        <translation type="unfinished">Eingangszeilen</translation>
+        <translation>Eingangszeilen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejects by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen nach Grund</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen</translation>
     </message>
     <message>
         <source>Retry volume and queue depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen und Länge der Warteschlange</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachrichten</translation>
     </message>
     <message>
         <source>Feedback completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit der Rückmeldung</translation>
     </message>
     <message>
         <source>Posted versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbuchte Versionen</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Shortages by plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmengen nach Werk</translation>
     </message>
     <message>
         <source>Plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Shortages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmengen</translation>
     </message>
     <message>
         <source>Planned orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Planaufträge</translation>
     </message>
     <message>
         <source>Requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellanforderungen</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dashboards&lt;/b&gt;: the measures of every version in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dashboards&lt;/b&gt;: die Kennzahlen aller Versionen im Cache</translation>
     </message>
     <message>
         <source>SLA (high priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA (hohe Priorität)</translation>
     </message>
     <message>
         <source>feedback complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung vollständig</translation>
     </message>
     <message>
         <source>waiting for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Rückmeldung</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>Latency p50 %1, p95 %2 · %3 SLA breaches · acceptance %4% · %5 retries · queue %6 · %7 dead letters · feedback complete for %8% of posted versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p50 %1, p95 %2 · %3 SLA-Verletzungen · Annahme %4 % · %5 Wiederholungen · Warteschlange %6 · %7 unzustellbar · Rückmeldung vollständig für %8 % der verbuchten Versionen</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::ExceptionsPage</name>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <source>UNREACHABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERREICHBAR</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Re&amp;play selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erneut &amp;senden…</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Dead letters and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachrichten und Wiederholungen</translation>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachrichten</translation>
     </message>
     <message>
         <source>Retries (queued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen (in Warteschlange)</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Technical and business</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch und fachlich</translation>
     </message>
     <message>
         <source>Technical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur technisch</translation>
     </message>
     <message>
         <source>Business only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fachlich</translation>
     </message>
     <message>
         <source>Correlation id, idempotency key, product or plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID, Idempotenzschlüssel, Produkt oder Werk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exceptions&lt;/b&gt;: messages the ERP did not take, and their retries</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausnahmen&lt;/b&gt;: Nachrichten, die das ERP nicht angenommen hat, und ihre Wiederholungen</translation>
     </message>
     <message>
         <source>ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planung</translation>
     </message>
     <message>
         <source>Your roles do not include viewing exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben nicht, Ausnahmen anzuzeigen.</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>wird wiederholt</translation>
     </message>
     <message>
         <source>Correlation id: %1
@@ -796,252 +796,266 @@ Request payload:
 %5
 ERP answer: %6 %7
 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelations-ID: %1
+Idempotenzschlüssel (Repeatability-Request-ID): %2
+Versuche: %3, nächster Versuch: %4
+
+Anfragedaten:
+%5
+Antwort des ERP: %6 %7
+%8</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>Your roles do not include replaying messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben nicht, Nachrichten erneut zu senden.</translation>
     </message>
     <message>
         <source>Select a message to see its request and the ERP&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihre Anfrage und die Antwort des ERP zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Replay %n message(s)?
 
 Each one is resent with its original idempotency key (Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key and applies the write only once, so replaying never doubles a requirement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht erneut senden?
+
+Sie wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-ID) erneut gesendet. Hat ein früherer Versuch das ERP doch erreicht, erkennt das ERP den Schlüssel und führt die Schreiboperation nur einmal aus; erneutes Senden verdoppelt also nie einen Bedarf.</numerusform>
+            <numerusform>%n Nachrichten erneut senden?
+
+Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-ID) erneut gesendet. Hat ein früherer Versuch das ERP doch erreicht, erkennt das ERP den Schlüssel und führt die Schreiboperation nur einmal aus; erneutes Senden verdoppelt also nie einen Bedarf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more dead letters to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine oder mehrere unzustellbare Nachrichten zum erneuten Senden.</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message numerus="yes">
         <source>Replaying %n message(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wird erneut gesendet…</numerusform>
+            <numerusform>%n Nachrichten werden erneut gesendet…</numerusform>
         </translation>
     </message>
     <message>
         <source>replay</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut senden</translation>
     </message>
     <message>
         <source>Replay of %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneutes Senden von %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>Replayed. The releases now hold %1 acknowledged writes, %2 dead letters, %3 queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet. Die Freigaben haben jetzt %1 bestätigte Schreibvorgänge, %2 unzustellbare Nachrichten und %3 in der Warteschlange.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::FeedbackPage</name>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>Run &amp;MRP and collect feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MRP ausführen und Rückmeldung abholen</translation>
     </message>
     <message>
         <source>Plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Planned orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Planaufträge</translation>
     </message>
     <message>
         <source>Purchase requisitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellanforderungen</translation>
     </message>
     <message>
         <source>Shortages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmengen</translation>
     </message>
     <message>
         <source>Materials released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Materialien</translation>
     </message>
     <message>
         <source>Coverage %</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung %</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Select a planned order, requisition or shortage to trace it back to the forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Planauftrag, eine Bestellanforderung oder eine Fehlmenge, um sie bis zur Prognose zurückzuverfolgen.</translation>
     </message>
     <message>
         <source>Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe:</translation>
     </message>
     <message>
         <source>Plant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Execution feedback&lt;/b&gt;: what MRP proposed from the released requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ausführungsrückmeldung&lt;/b&gt;: was MRP aus den freigegebenen Bedarfen vorgeschlagen hat</translation>
     </message>
     <message>
         <source>planned order</source>
-        <translation type="unfinished"></translation>
+        <translation>Planauftrag</translation>
     </message>
     <message>
         <source>purchase requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellanforderung</translation>
     </message>
     <message>
         <source>shortage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmenge</translation>
     </message>
     <message>
         <source>All plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werke</translation>
     </message>
     <message>
         <source>MRP is running for the plants of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>MRP läuft für die Werke von %1…</translation>
     </message>
     <message>
         <source>MRP</source>
-        <translation type="unfinished"></translation>
+        <translation>MRP</translation>
     </message>
     <message>
         <source>MRP feedback not collected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MRP-Rückmeldung nicht abgeholt: %1</translation>
     </message>
     <message>
         <source>MRP run %1: %2 planned orders, %3 purchase requisitions, %4 shortages.</source>
-        <translation type="unfinished"></translation>
+        <translation>MRP-Lauf %1: %2 Planaufträge, %3 Bestellanforderungen, %4 Fehlmengen.</translation>
     </message>
     <message>
         <source>Tracing %1 %2 (%3 @ %4)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolge %1 %2 (%3 @ %4)…</translation>
     </message>
     <message>
         <source>lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Back: %1 %2 of %3 @ %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts: %1 %2 zu %3 @ %4</translation>
     </message>
     <message>
         <source>PIR write #%1 (%2, %3) key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgang Planprimärbedarf #%1 (%2, %3), Schlüssel %4</translation>
     </message>
     <message>
         <source>ERP record %1: %2 @ %3, period %4, %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Satz %1: %2 @ %3, Periode %4, %5 %6</translation>
     </message>
     <message>
         <source>forecast row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosezeile %1</translation>
     </message>
     <message>
         <source>forecast row %1: %2 @ %3, %4, %5, %6 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosezeile %1: %2 @ %3, %4, %5, %6 %7</translation>
     </message>
     <message numerus="yes">
         <source>Forward: what %n forecast row(s) fed at %1 @ %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorwärts: was %n Prognosezeile bei %1 @ %2 ausgelöst hat</numerusform>
+            <numerusform>Vorwärts: was %n Prognosezeilen bei %1 @ %2 ausgelöst haben</numerusform>
         </translation>
     </message>
     <message>
         <source>planned order %1: %2 %3 available %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Planauftrag %1: %2 %3, verfügbar %4</translation>
     </message>
     <message>
         <source>purchase requisition %1/%2: %3 %4 delivery %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellanforderung %1/%2: %3 %4, Lieferung %5</translation>
     </message>
     <message>
         <source>shortage from %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlmenge ab %1: %2 %3</translation>
     </message>
     <message>
         <source>%1 %2 comes from %3 PIR write(s), %4 ERP record(s) and %5 forecast row(s) of version %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft von %1 %2: %3 Schreibvorgänge für Planprimärbedarf, %4 ERP-Sätze und %5 Prognosezeilen der Version %6.</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::LoginDialog</name>
     <message>
         <source>Sign in to PlanBridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PlanBridge anmelden</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in with your PlanBridge account. What you can see and do follows your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem PlanBridge-Konto an. Was Sie sehen und tun können, richtet sich nach Ihren Rollen.</translation>
     </message>
     <message>
         <source>Sign-in refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1126,7 @@ Each one is resent with its original idempotency key (Repeatability-Request-ID).
     </message>
     <message>
         <source>&lt;h3&gt;PlanBridge %1&lt;/h3&gt;&lt;p&gt;Forecast-to-ERP operations console.&lt;/p&gt;&lt;p&gt;Validates approved demand forecasts against master data and turns them into ERP planned independent requirements.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PlanBridge %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole von der Prognose bis ins ERP.&lt;/p&gt;&lt;p&gt;Prüft freigegebene Bedarfsprognosen gegen Stammdaten und wandelt sie in Planprimärbedarfe für das ERP um.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;PlanBridge %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole von der Prognose bis ins ERP.&lt;/p&gt;&lt;p&gt;Prüft genehmigte Bedarfsprognosen gegen Stammdaten und wandelt sie in Planprimärbedarfe für das ERP um.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1131,7 +1145,7 @@ Each one is resent with its original idempotency key (Repeatability-Request-ID).
     <name>planbridge::ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1239,157 +1253,161 @@ Each one is resent with its original idempotency key (Repeatability-Request-ID).
     <name>planbridge::ui::RecordTableModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Zeile</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Bucket start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraumbeginn</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::RejectionsPage</name>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>row %1: %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 = %3</translation>
     </message>
     <message>
         <source>&amp;Map codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes &amp;zuordnen…</translation>
     </message>
     <message>
         <source>Map the selected rows&apos; unknown codes to canonical ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Codes der ausgewählten Zeilen kanonischen Codes zuordnen</translation>
     </message>
     <message>
         <source>&amp;Convert units…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten &amp;umrechnen…</translation>
     </message>
     <message>
         <source>Add a unit conversion for the selected rows&apos; unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheitenumrechnung für die Einheit der ausgewählten Zeilen hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;xclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschließen…</translation>
     </message>
     <message>
         <source>Leave the selected rows out of the version, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen mit Begründung aus der Version ausschließen</translation>
     </message>
     <message>
         <source>&amp;Fix field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;korrigieren…</translation>
     </message>
     <message>
         <source>Replace one field of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld der ausgewählten Zeile ersetzen</translation>
     </message>
     <message>
         <source>&amp;Re-validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Validate the version again with every resolution applied (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Die Version mit allen Korrekturen erneut prüfen (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the re-validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung abbrechen</translation>
     </message>
     <message>
         <source>Rejects by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen nach Grund</translation>
     </message>
     <message>
         <source>Rejected rows of the chosen reason (select many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen des gewählten Grunds (Mehrfachauswahl)</translation>
     </message>
     <message>
         <source>Resolutions of this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen dieser Version</translation>
     </message>
     <message>
         <source>Choose a version on the Versions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Versionen“ eine Version.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rejections&lt;/b&gt; of version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ablehnungen&lt;/b&gt; der Version %1 (%2)</translation>
     </message>
     <message>
         <source>load rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen laden</translation>
     </message>
     <message>
         <source>This version has no validation result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version hat noch kein Prüfergebnis.</translation>
     </message>
     <message>
         <source>%1 rows in: %2 accepted, %3 rejected, %4 excluded by resolutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingangszeilen: %2 angenommen, %3 abgelehnt, %4 durch Korrekturen ausgeschlossen.</translation>
     </message>
     <message>
         <source>Your roles do not include resolving rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben nicht, Ablehnungen zu korrigieren.</translation>
     </message>
     <message>
         <source>Only a validated version can be resolved; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine geprüfte Version kann korrigiert werden; diese ist %1.</translation>
     </message>
     <message>
         <source>The resolution was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur wurde nicht erfasst: %1</translation>
     </message>
     <message>
         <source>re-validate</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut prüfen</translation>
     </message>
     <message>
         <source>Re-validation stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung abgebrochen: %1</translation>
     </message>
     <message>
         <source>Re-validated %1: %2 rejects before, %3 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut geprüft: vorher %2 Ablehnungen, jetzt %3.</translation>
+    </message>
+    <message>
+        <source>Validate the version again with every resolution applied (Ctrl+Shift+V)</source>
+        <translation>Die Version mit allen Korrekturen erneut prüfen (Strg+Umschalt+V)</translation>
     </message>
 </context>
 <context>
@@ -1423,344 +1441,344 @@ Each one is resent with its original idempotency key (Repeatability-Request-ID).
     <name>planbridge::ui::ReleasePage</name>
     <message>
         <source>%1 of %2 writes done · %3 writes/s · %4 retries · %5 dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schreibvorgängen erledigt · %3 Schreibvorgänge/s · %4 Wiederholungen · %5 unzustellbar</translation>
     </message>
     <message>
         <source> · about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1 s</translation>
     </message>
     <message>
         <source>&amp;Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Genehmigung &amp;einreichen</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksenden…</translation>
     </message>
     <message>
         <source>&amp;Preview ERP impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau ERP-Auswirkung</translation>
     </message>
     <message>
         <source>&amp;Release to ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>An ERP &amp;freigeben</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort&amp;setzen</translation>
     </message>
     <message>
         <source>&amp;Cancel release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe a&amp;bbrechen…</translation>
     </message>
     <message>
         <source>Plant</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanlagen</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Zero-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nullsetzungen</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksenden</translation>
     </message>
     <message>
         <source>Why does version %1 go back to the planners?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum geht Version %1 an die Planer zurück?</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>ERP impact before release</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Auswirkung vor der Freigabe</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>High priority · SLA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Priorität · SLA %1</translation>
     </message>
     <message>
         <source>%1: %2 acknowledged, %3 queued, %4 dead letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bestätigt, %3 in Warteschlange, %4 unzustellbar</translation>
     </message>
     <message>
         <source>Choose a version on the Versions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf der Seite „Versionen“ eine Version.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Release&lt;/b&gt; of version %1 (%2, %3 priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Freigabe&lt;/b&gt; der Version %1 (%2, Priorität %3)</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>You submitted this version. Four-eyes rule: another user with the approver role must approve it; your own approval will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Version eingereicht. Vier-Augen-Prinzip: Ein anderer Benutzer mit der Genehmigerrolle muss sie genehmigen; Ihre eigene Genehmigung wird abgelehnt.</translation>
     </message>
     <message>
         <source>Submitted by %1. Approve it if it is right, or send it back with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von %1. Genehmigen Sie sie, wenn sie stimmt, oder senden Sie sie mit Begründung zurück.</translation>
     </message>
     <message>
         <source>A planner submits a validated version; a different user with the approver role approves it (four-eyes); then it can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Planer reicht eine geprüfte Version ein; ein anderer Benutzer mit der Genehmigerrolle genehmigt sie (Vier-Augen-Prinzip); danach kann sie freigegeben werden.</translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingereicht: %1</translation>
     </message>
     <message>
         <source>Version %1 is submitted and waits for an approver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist eingereicht und wartet auf einen Genehmiger.</translation>
     </message>
     <message>
         <source>Not approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genehmigt: %1</translation>
     </message>
     <message>
         <source>Version %1 is approved and can be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist genehmigt und kann freigegeben werden.</translation>
     </message>
     <message>
         <source>Not sent back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgesendet: %1</translation>
     </message>
     <message>
         <source>Version %1 went back to the planners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ging an die Planer zurück.</translation>
     </message>
     <message>
         <source>Reading the ERP&apos;s PIRs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Planprimärbedarfe aus dem ERP…</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Version %1 has no validation result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 hat kein Prüfergebnis.</translation>
     </message>
     <message>
         <source>The ERP is not reachable, so the impact is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP ist nicht erreichbar, die Auswirkung ist daher unbekannt: %1</translation>
     </message>
     <message>
         <source>In all: %1 creates, %2 changes, %3 zero-outs, %4 unchanged PIR buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 Neuanlagen, %2 Änderungen, %3 Nullsetzungen, %4 unveränderte Zeiträume mit Planprimärbedarf.</translation>
     </message>
     <message>
         <source>Not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben: %1</translation>
     </message>
     <message>
         <source>Resuming %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze %1 fort…</translation>
     </message>
     <message>
         <source>Sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende %1…</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Release %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 gestoppt: %2</translation>
     </message>
     <message>
         <source>Release %1 paused: %2 writes still queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 angehalten: %2 Schreibvorgänge noch in der Warteschlange.</translation>
     </message>
     <message>
         <source>The ERP is not answering: %1 writes of %2 stay queued and go out when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP antwortet nicht: %1 von %2 Schreibvorgängen bleiben in der Warteschlange und werden gesendet, sobald es wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Release %1 finished with %2 dead letters; see Exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 mit %2 unzustellbaren Nachrichten beendet; siehe Ausnahmen.</translation>
     </message>
     <message>
         <source>Release %1 is posted: %2 writes acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 ist verbucht: %2 Schreibvorgänge bestätigt.</translation>
     </message>
     <message>
         <source>Cancel release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe abbrechen</translation>
     </message>
     <message>
         <source>A release can be cancelled only while nothing of it was sent. Why cancel %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe kann nur abgebrochen werden, solange nichts davon gesendet wurde. Warum %1 abbrechen?</translation>
     </message>
     <message>
         <source>Not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgebrochen: %1</translation>
     </message>
     <message>
         <source>Release %1 is cancelled; nothing of it reached the ERP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe %1 ist abgebrochen; nichts davon hat das ERP erreicht.</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::ResolutionDialog</name>
     <message>
         <source>Map codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes zuordnen</translation>
     </message>
     <message>
         <source>Every row of this version that uses one of these codes will use the canonical code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile dieser Version, die einen dieser Codes verwendet, erhält stattdessen den kanonischen Code.</translation>
     </message>
     <message>
         <source>Item codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelcodes</translation>
     </message>
     <message>
         <source>Location codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortcodes</translation>
     </message>
     <message>
         <source>Codes of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes für:</translation>
     </message>
     <message>
         <source>&amp;Map these codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Codes zuordnen:</translation>
     </message>
     <message>
         <source>&amp;To the canonical code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;kanonischen Code:</translation>
     </message>
     <message>
         <source>Convert units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten umrechnen</translation>
     </message>
     <message>
         <source>1 unit of “from” is “factor” units of “to”, for one item or every item (*).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einheit „Von“ entspricht „Faktor“ Einheiten „Nach“, für einen Artikel oder alle Artikel (*).</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel:</translation>
     </message>
     <message>
         <source>&amp;From unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Einheit:</translation>
     </message>
     <message>
         <source>&amp;To unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach Einheit:</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktor:</translation>
     </message>
     <message>
         <source>Exclude rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen ausschließen</translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s) will be left out of the version. They keep their numbers, so lineage still points at the input as it came in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Zeile wird aus der Version ausgeschlossen. Sie behält ihre Nummer, damit die Herkunft weiterhin auf die Eingabe im Originalzustand verweist.</numerusform>
+            <numerusform>%n ausgewählte Zeilen werden aus der Version ausgeschlossen. Sie behalten ihre Nummern, damit die Herkunft weiterhin auf die Eingabe im Originalzustand verweist.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld korrigieren</translation>
     </message>
     <message>
         <source>Replace one field of row %1 for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld der Zeile %1 für diese Version ersetzen.</translation>
     </message>
     <message>
         <source>F&amp;ield:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eld:</translation>
     </message>
     <message>
         <source>New &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Why, for the audit trail (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für das Prüfprotokoll (Pflicht)</translation>
     </message>
     <message>
         <source>Apply and re-validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden und erneut prüfen</translation>
     </message>
     <message>
         <source>Give a reason: every resolution is recorded with who, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund an: Jede Korrektur wird mit Wer, Wann und Warum protokolliert.</translation>
     </message>
     <message>
         <source>Name the codes to map and the canonical code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zuzuordnenden Codes und den kanonischen Code an.</translation>
     </message>
     <message>
         <source>Name both units and the factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Einheiten und den Faktor an.</translation>
     </message>
     <message>
         <source>Select the rows to exclude first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die auszuschließenden Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::ResolutionListModel</name>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
 </context>
 <context>
@@ -1794,74 +1812,74 @@ Each one is resent with its original idempotency key (Repeatability-Request-ID).
     <name>planbridge::ui::SettingsPage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Release workflow (admin, for everyone using this cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe-Workflow (Admin, für alle Benutzer dieses Caches)</translation>
     </message>
     <message>
         <source>High-priority SLA, approval to posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA bei hoher Priorität, Genehmigung bis Verbuchung:</translation>
     </message>
     <message>
         <source>This console</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole</translation>
     </message>
     <message>
         <source>Language (at the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (ab dem nächsten Start):</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als:</translation>
     </message>
     <message>
         <source>Endpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Settings&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Einstellungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Only an admin changes workflow settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Admin kann Workflow-Einstellungen ändern.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ERP %1 · planning %2 · cache %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP %1 · Planung %2 · Cache %3</translation>
     </message>
     <message>
         <source>not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht konfiguriert</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>The high-priority SLA is now %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das SLA für hohe Priorität beträgt jetzt %n Minute.</numerusform>
+            <numerusform>Das SLA für hohe Priorität beträgt jetzt %n Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The console uses the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1981,217 +1999,217 @@ Each one is resent with its original idempotency key (Repeatability-Request-ID).
     <name>planbridge::ui::VersionListModel</name>
     <message>
         <source>pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>resolving</source>
-        <translation type="unfinished"></translation>
+        <translation>in Korrektur</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>posting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbucht</translation>
     </message>
     <message>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>verbucht</translation>
     </message>
     <message>
         <source>partially posted</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise verbucht</translation>
     </message>
     <message>
         <source>MRP triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>MRP angestoßen</translation>
     </message>
     <message>
         <source>feedback complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung vollständig</translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>starts at approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ab Genehmigung</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>%1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>breached %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n Min. überschritten</numerusform>
+            <numerusform>seit %n Min. überschritten</numerusform>
         </translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>planbridge::ui::VersionsPage</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Bucket start (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraumbeginn (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>Search item, location or channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, Standort oder Kanal suchen</translation>
     </message>
     <message>
         <source>Compare with the ERP</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem ERP vergleichen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Compare the version with the PIRs the ERP holds now: creates are green, changes amber, zero-outs red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich der Version mit den Planprimärbedarfen, die jetzt im ERP stehen: Neuanlagen grün, Änderungen gelb, Nullsetzungen rot.</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze</translation>
     </message>
     <message>
         <source>&amp;Pivot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pivot</translation>
     </message>
     <message>
         <source>ERP &amp;diff</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-&amp;Abgleich</translation>
     </message>
     <message>
         <source>&amp;Import version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;importieren…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Versions&lt;/b&gt; in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Versionen&lt;/b&gt; im lokalen Cache</translation>
     </message>
     <message>
         <source>Compare version %1 with the PIRs the ERP holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 mit den Planprimärbedarfen vergleichen, die jetzt im ERP stehen.</translation>
     </message>
     <message>
         <source>(the first %1 rows; %2 more not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die ersten %1 Zeilen; %2 weitere nicht angezeigt)</translation>
     </message>
     <message>
         <source>pivot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pivot</translation>
     </message>
     <message>
         <source>Version %1 has no validation result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 hat kein Prüfergebnis.</translation>
     </message>
     <message>
         <source>%1 ERP records by item @ plant and period, in base units.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ERP-Sätze nach Artikel @ Werk und Periode, in Basiseinheiten.</translation>
     </message>
     <message>
         <source>No ERP is configured: start the console with --erp URL or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ERP konfiguriert: Starten Sie die Konsole mit --erp URL oder --demo.</translation>
     </message>
     <message>
         <source>ERP diff</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-Abgleich</translation>
     </message>
     <message>
         <source>The ERP could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ERP konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Releasing %1 would create %2, change %3 and zero out %4 PIR buckets; %5 stay as they are, %6 ERP buckets are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe von %1 würde %2 Zeiträume mit Planprimärbedarf anlegen, %3 ändern und %4 auf null setzen; %5 bleiben unverändert, %6 ERP-Zeiträume werden nicht berührt.</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Version %1 imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 importiert: %2</translation>
     </message>
 </context>
 </TS>
