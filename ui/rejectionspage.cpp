@@ -128,7 +128,7 @@ RejectionsPage::RejectionsPage(Workspace &workspace, QWidget *parent)
           tr("Leave the selected rows out of the version, with a reason")))
     , m_fix(button(this, QStringLiteral("fixButton"), tr("&Fix field…"), tr("Replace one field of the selected row")))
     , m_revalidate(button(this, QStringLiteral("revalidateButton"), tr("&Re-validate"),
-          tr("Validate the version again with every resolution applied (F5)")))
+          tr("Validate the version again with every resolution applied (Ctrl+Shift+V)")))
     , m_cancel(button(this, QStringLiteral("cancelRevalidate"), tr("Cancel"), tr("Stop the re-validation")))
     , m_progress(new QProgressBar(this))
     , m_loadJob(new EngineJob(workspace.cachePath(), &m_pool, this))
@@ -141,7 +141,7 @@ RejectionsPage::RejectionsPage(Workspace &workspace, QWidget *parent)
     m_progress->setRange(0, 1000);
     m_progress->hide();
     m_cancel->hide();
-    m_revalidate->setShortcut(QKeySequence(Qt::Key_F5));
+    m_revalidate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     m_reasonTable->setModel(m_reasons);
     m_reasonTable->setSelectionMode(QAbstractItemView::SingleSelection);
