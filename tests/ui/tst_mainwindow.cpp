@@ -1,6 +1,7 @@
 // The console window, offscreen: validates through its background job, shows the result in its
 // summary and tabs, filters rejects, charts reasons from the shared model, and cancels. A CSV
 // version is opened through the dialog with its bucket and as-of.
+#include "consolesettings.h"
 #include "mainwindow.h"
 #include "openversiondialog.h"
 #include "reasonchartview.h"
@@ -125,7 +126,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings(QStringLiteral("PlanBridge"), QStringLiteral("planbridge")).clear();
+    planbridge::ui::consoleSettings().clear();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -3,6 +3,7 @@
 // and the values come back next time. With PLANBRIDGE_SCREENSHOT_DIR set it also saves pictures.
 #include <QtTest>
 
+#include "consolesettings.h"
 #include "openversiondialog.h"
 
 #ifndef Q_MOC_RUN // moc 6.4 cannot parse GCC 12's <concepts>, which the engine's <compare> pulls in
@@ -95,7 +96,7 @@ void TestOpenVersionDialog::initTestCase()
 
 void TestOpenVersionDialog::init()
 {
-    QSettings(QStringLiteral("PlanBridge"), QStringLiteral("planbridge")).clear();
+    planbridge::ui::consoleSettings().clear();
     m_dialog = std::make_unique<OpenVersionDialog>();
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -260,7 +261,7 @@ void TestOpenVersionDialog::remembersValues()
     QCOMPARE(child<QLineEdit>("versionIdEdit")->text(), QStringLiteral("DP-2026-12"));
     QCOMPARE(child<QComboBox>("priorityCombo")->currentData().toString(), QStringLiteral("high"));
     QVERIFY(okButton()->isEnabled());
-    QCOMPARE(QSettings(QStringLiteral("PlanBridge"), QStringLiteral("planbridge"))
+    QCOMPARE(planbridge::ui::consoleSettings()
                  .value(QStringLiteral("paths/lastDirectory"))
                  .toString(),
              m_dir.path());
