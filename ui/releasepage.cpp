@@ -395,7 +395,8 @@ void ReleasePage::startDispatch(const QString &releaseId, bool resuming)
     m_progress->setValue(0);
     m_statsRelease = releaseId;
     m_stats->setText(resuming ? tr("Resuming %1…").arg(releaseId) : tr("Sending %1…").arg(releaseId));
-    m_releaseJob->start(tr("release"), [session, erp, id](JobContext &context) {
+    const auto outageWait = m_outageWait;
+    m_releaseJob->start(tr("release"), [session, erp, id, outageWait, resuming](JobContext &context) {
         ReleaseService service(context.cache, erp->pirs);
         const auto started = std::chrono::steady_clock::now();
         auto before = service.outbox().counts(id);
@@ -403,7 +404,8 @@ void ReleasePage::startDispatch(const QString &releaseId, bool resuming)
         DispatchOptions options;
         // Short outages are waited out in this run; longer ones leave the writes queued, and the
         // console sends them when the ERP answers again.
-        options.waitBudget = std::chrono::seconds(30);
+        options.waitBudget = outageWait;
+        options.retryNow = resuming; // the ERP is back, or a person asked: no backoff timer to wait out
         options.progress = [&](const store::OutboxCounts &counts) {
             const double seconds
                 = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

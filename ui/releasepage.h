@@ -6,6 +6,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <chrono>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QProgressBar;
@@ -40,6 +42,10 @@ public:
     void cancelRelease();
     // Resumes every release with queued writes the user may send; true when one was started.
     bool resumeQueued();
+
+    // How long one run waits out an ERP that does not answer before leaving the writes queued
+    // (30 s by default; tests use 0).
+    void setOutageWait(std::chrono::milliseconds wait) { m_outageWait = wait; }
 
     EngineJob *releaseJob() const { return m_releaseJob; }
     EngineJob *impactJob() const { return m_impactJob; }
@@ -78,6 +84,7 @@ private:
     EngineJob *m_releaseJob;
     EngineJob *m_impactJob;
     QTimer m_clock;
+    std::chrono::milliseconds m_outageWait { 30'000 };
 };
 
 } // namespace planbridge::ui

@@ -156,6 +156,10 @@ Expected<DispatchReport> ReleaseService::dispatch(
             return *error;
     }
 
+    if (options.retryNow) {
+        if (auto made = m_outbox.makeDueNow(releaseId); !made)
+            return made.error();
+    }
     DispatchReport report;
     std::chrono::milliseconds waited { 0 };
     const auto sleep = [&](std::chrono::milliseconds d) {

@@ -30,6 +30,9 @@ struct DispatchOptions
     std::function<bool(const store::OutboxCounts &)> progress; // after each round; false stops
     std::function<void(std::chrono::milliseconds)> sleep; // empty: this thread sleeps
     std::function<double()> random; // jitter in [0, 1); empty: 0.5
+    // Send writes waiting out a backoff now instead of at their time: the ERP answers again, or
+    // a person resumed. Their attempt counts are kept.
+    bool retryNow = false;
 };
 
 struct DispatchReport

@@ -274,6 +274,28 @@ std::optional<EngineError> OutboxStore::cancel(const std::string &releaseId, con
     });
 }
 
+Expected<std::size_t> OutboxStore::makeDueNow(const std::string &releaseId)
+{
+    Database &db = m_cache.db();
+    const std::string now = utcNowIso();
+    Statement *update = db.prepare("UPDATE outbox SET next_attempt_at = ?2 WHERE release_id = ?1 AND "
+                                   "state = 'queued' AND next_attempt_at > ?2 RETURNING id");
+    if (!update)
+        return db.error("cannot schedule release " + releaseId);
+    update->bind(1, releaseId).bind(2, now);
+    std::size_t changed = 0;
+    for (;;) {
+        const auto step = update->step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step == Statement::Step::Error)
+            return EngineError { "cannot schedule release " + releaseId + ": " + update->error() };
+        ++changed;
+    }
+    update->reset();
+    return changed;
+}
+
 Expected<std::size_t> OutboxStore::replay(
     const std::string &releaseId, const std::vector<std::int64_t> &ids, const std::string &actor)
 {

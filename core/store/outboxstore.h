@@ -106,6 +106,9 @@ public:
 
     // Queued writes of a release that has sent nothing yet become cancelled; an error otherwise.
     std::optional<EngineError> cancel(const std::string &releaseId, const std::string &actor);
+    // Queued writes of a release waiting out a backoff become due now (the ERP answers again, or a
+    // person resumed): returns how many. Their attempts and keys stay as they are.
+    Expected<std::size_t> makeDueNow(const std::string &releaseId);
     // Dead letters back to queued, due now, keeping their idempotency keys; `ids` empty: all of
     // the release's. Returns how many.
     Expected<std::size_t> replay(

@@ -127,6 +127,39 @@ private slots:
             m_fixture->peer().stats()["items_stored"].get<std::size_t>(), m_fixture->intended("BIG").size());
     }
 
+    // Writes that met an outage wait out their backoff; when the ERP answers again (or a person
+    // resumes) retryNow sends them at once instead, with their attempts and keys kept.
+    void retryNowSkipsTheBackoffAfterAnOutage()
+    {
+        const auto ann = m_fixture->session("ann");
+        QVERIFY(m_fixture->approvedVersion("HOUR", 2'000, 5).empty());
+        const auto release = *m_fixture->service().release(ann, "HOUR");
+        auto options = fastDispatch();
+        options.backoff.baseDelay = std::chrono::hours(1);
+        options.backoff.maxDelay = std::chrono::hours(2);
+        options.waitBudget = std::chrono::milliseconds(0);
+        m_fixture->peer().admin("/sandbox/admin/faults", { { "outage", true } });
+        const auto down = m_fixture->service().dispatch(ann, release, options);
+        QVERIFY2(down.ok(), down.ok() ? "" : down.error().message.c_str());
+        QVERIFY(!down->finished);
+        QCOMPARE(down->counts.acked, 0u);
+        const std::size_t attempts = down->counts.attempts;
+        QVERIFY(attempts > 0);
+
+        m_fixture->peer().admin("/sandbox/admin/faults", { { "outage", false } });
+        const auto waiting = m_fixture->service().dispatch(ann, release, options);
+        QVERIFY(waiting.ok());
+        QVERIFY(!waiting->finished); // an hour of backoff still ahead
+        QCOMPARE(waiting->counts.attempts, attempts);
+
+        options.retryNow = true;
+        const auto now = m_fixture->service().dispatch(ann, release, options);
+        QVERIFY2(now.ok(), now.ok() ? "" : now.error().message.c_str());
+        QVERIFY(now->finished);
+        QCOMPARE(now->counts.dead, 0u);
+        QVERIFY(m_fixture->erpState() == m_fixture->intended("HOUR"));
+    }
+
     // An outage that outlasts every delivery attempt: the writes become technical dead letters, kept
     // with the last error, never dropped; a replay after the outage sends them.
     void outageBeyondTheAttemptsEndsInDeadLetters()

@@ -321,11 +321,26 @@ private slots:
         // Review from the cache still works.
         m_window->showPage(ConsoleWindow::Versions);
         QCOMPARE(m_window->versionsPage()->versions()->rowCount(), 5);
+        // Approval works offline, and a release queues instead of failing.
+        m_workspace->setCurrentVersion(QString::fromStdString(m_demo.scenario().submittedVersion));
+        m_window->showPage(ConsoleWindow::Release);
+        ReleasePage *page = m_window->releasePage();
+        page->setOutageWait(std::chrono::milliseconds(0));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("releaseButton")), Qt::LeftButton);
+        const QString queued = waitForJob(page->releaseJob());
+        QVERIFY2(queued.contains(QStringLiteral("stay queued")), qPrintable(queued));
+
+        // The ERP is back: the console sends the queued release by itself.
         QVERIFY(m_demo.setFaults(R"({"outage": false})"));
         QSignalSpy back(m_workspace.get(), &Workspace::erpBackOnline);
+        QSignalSpy started(page->releaseJob(), &EngineJob::started);
         m_workspace->startProbing(0);
         QVERIFY(back.wait(JobTimeout));
         QVERIFY(m_window->offlineText().isEmpty());
+        QCOMPARE(started.size(), 1);
+        const QString posted = waitForJob(page->releaseJob());
+        QVERIFY2(posted.contains(QStringLiteral("is posted")), qPrintable(posted));
     }
 
     void cleanupTestCase()
