@@ -5,6 +5,7 @@
 #include "messagebar.h"
 #include "tableexport.h"
 #include "tablemodel.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include "auth/permissions.h"
@@ -44,14 +45,8 @@ AuditPage::AuditPage(Workspace &workspace, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     auto *exportJson = new QPushButton(tr("Export JSON lines…"), this);
     auto *exportTable = new QPushButton(tr("Export CSV…"), this);
-    auto *table = new QTableView(this);
-    table->setObjectName(QStringLiteral("auditTable"));
+    auto *table = denseTable(this, QStringLiteral("auditTable"));
     table->setModel(m_entries);
-    table->verticalHeader()->hide();
-    table->setAlternatingRowColors(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     connect(m_search, &QLineEdit::returnPressed, this, &AuditPage::reload);

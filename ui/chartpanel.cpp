@@ -2,6 +2,7 @@
 
 #include "tableexport.h"
 #include "tablemodel.h"
+#include "tableviews.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -37,7 +38,7 @@ ChartPanel::ChartPanel(const QString &title, Kind kind, TableModel *model, QList
     , m_reference(std::numeric_limits<double>::quiet_NaN())
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_table(new QTableView(this))
+    , m_table(denseTable(this, QStringLiteral("chartTable")))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
 {
@@ -48,8 +49,6 @@ ChartPanel::ChartPanel(const QString &title, Kind kind, TableModel *model, QList
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     m_table->setModel(model);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "erpconnection.h"
 #include "messagebar.h"
 #include "tablemodel.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include "auth/permissions.h"
@@ -72,7 +73,7 @@ ExceptionsPage::ExceptionsPage(Workspace &workspace, QWidget *parent)
     , m_messages(new TableModel({ tr("Id"), tr("Correlation id"), tr("Product"), tr("Plant"), tr("State"), tr("Kind"),
                                     tr("Attempts"), tr("HTTP"), tr("Error"), tr("Updated") },
           this))
-    , m_table(new QTableView(this))
+    , m_table(denseTable(this, QStringLiteral("exceptionTable")))
     , m_detail(new QPlainTextEdit(this))
     , m_replay(new QPushButton(tr("Re&play selected…"), this))
     , m_health(new TableModel({ tr("Endpoint"), tr("URL"), tr("Status") }, this))
@@ -83,7 +84,6 @@ ExceptionsPage::ExceptionsPage(Workspace &workspace, QWidget *parent)
     m_state->setObjectName(QStringLiteral("exceptionState"));
     m_outcome->setObjectName(QStringLiteral("exceptionKind"));
     m_search->setObjectName(QStringLiteral("exceptionSearch"));
-    m_table->setObjectName(QStringLiteral("exceptionTable"));
     m_detail->setObjectName(QStringLiteral("exceptionDetail"));
     m_replay->setObjectName(QStringLiteral("replayButton"));
     m_state->addItems({ tr("Dead letters and retries"), tr("Dead letters"), tr("Retries (queued)"), tr("Everything") });
@@ -93,16 +93,10 @@ ExceptionsPage::ExceptionsPage(Workspace &workspace, QWidget *parent)
     m_detail->setReadOnly(true);
     m_detail->setFont(QFont(QStringLiteral("monospace")));
     m_table->setModel(m_messages);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *health = new QTableView(this);
-    health->setObjectName(QStringLiteral("endpointHealth"));
+    auto *health = denseTable(this, QStringLiteral("endpointHealth"));
     health->setModel(m_health);
-    health->verticalHeader()->hide();
     health->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     health->setMaximumHeight(110);
 

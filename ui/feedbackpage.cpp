@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "resulttypes.h"
 #include "tablemodel.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include "auth/permissions.h"
@@ -67,7 +68,7 @@ FeedbackPage::FeedbackPage(Workspace &workspace, QWidget *parent)
                                     tr("Date") },
           this))
     , m_feedbackOfPlant(new QSortFilterProxyModel(this))
-    , m_feedbackTable(new QTableView(this))
+    , m_feedbackTable(denseTable(this, QStringLiteral("feedbackTable")))
     , m_lineage(new QTreeWidget(this))
     , m_lineageTitle(new QLabel(this))
     , m_lineageJob(new EngineJob(workspace.cachePath(), &m_pool, this))
@@ -77,32 +78,23 @@ FeedbackPage::FeedbackPage(Workspace &workspace, QWidget *parent)
     m_releases->setObjectName(QStringLiteral("feedbackRelease"));
     m_plants->setObjectName(QStringLiteral("feedbackPlant"));
     m_collect->setObjectName(QStringLiteral("collectButton"));
-    m_feedbackTable->setObjectName(QStringLiteral("feedbackTable"));
     m_lineage->setObjectName(QStringLiteral("lineageTree"));
     m_lineage->setHeaderLabel(tr("Lineage"));
     m_lineageTitle->setWordWrap(true);
     m_lineageTitle->setText(tr("Select a planned order, requisition or shortage to trace it back to the forecast."));
 
-    auto *summaryTable = new QTableView(this);
-    summaryTable->setObjectName(QStringLiteral("feedbackSummary"));
+    auto *summaryTable = denseTable(this, QStringLiteral("feedbackSummary"));
     summaryTable->setModel(m_summary);
-    summaryTable->verticalHeader()->hide();
     summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     summaryTable->setMaximumHeight(150);
     m_feedback->setNumericColumns({ QuantityColumn });
-    m_feedbackTable->setWordWrap(false);
-    m_feedbackTable->verticalHeader()->setDefaultSectionSize(m_feedbackTable->fontMetrics().height() + 6);
     m_feedbackTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_feedbackOfPlant->setSourceModel(m_feedback);
     m_feedbackOfPlant->setFilterKeyColumn(PlantColumn);
     m_feedbackOfPlant->setSortRole(TableModel::RawRole);
     m_feedbackTable->setModel(m_feedbackOfPlant);
     m_feedbackTable->setSortingEnabled(true);
-    m_feedbackTable->verticalHeader()->hide();
-    m_feedbackTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_feedbackTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_feedbackTable->setAlternatingRowColors(true);
-    m_feedbackTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_feedbackTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())

@@ -6,6 +6,7 @@
 #include "reasoncountmodel.h"
 #include "rejectsmodel.h"
 #include "resolutionlistmodel.h"
+#include "tableviews.h"
 #include "versionlistmodel.h"
 #include "workspace.h"
 
@@ -31,19 +32,6 @@
 
 namespace planbridge::ui {
 namespace {
-
-QTableView *table(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
 
 QPushButton *button(QWidget *parent, const QString &name, const QString &text, const QString &tip)
 {
@@ -115,10 +103,10 @@ RejectionsPage::RejectionsPage(Workspace &workspace, QWidget *parent)
     , m_title(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_reasons(new ReasonCountModel(this))
-    , m_reasonTable(table(this, QStringLiteral("reasonTable")))
+    , m_reasonTable(denseTable(this, QStringLiteral("reasonTable")))
     , m_rejects(new RejectsModel(this))
     , m_rejectsOfReason(new QSortFilterProxyModel(this))
-    , m_rejectTable(table(this, QStringLiteral("rejectTable")))
+    , m_rejectTable(denseTable(this, QStringLiteral("rejectTable")))
     , m_resolutions(new ResolutionListModel(this))
     , m_map(button(this, QStringLiteral("mapButton"), tr("&Map codes…"),
           tr("Map the selected rows' unknown codes to canonical ones")))
@@ -162,7 +150,7 @@ RejectionsPage::RejectionsPage(Workspace &workspace, QWidget *parent)
     connect(m_rejectTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RejectionsPage::updateActions);
 
-    auto *resolutionTable = table(this, QStringLiteral("resolutionTable"));
+    auto *resolutionTable = denseTable(this, QStringLiteral("resolutionTable"));
     resolutionTable->setModel(m_resolutions);
     resolutionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     resolutionTable->horizontalHeader()->setDefaultSectionSize(200);

@@ -5,6 +5,7 @@
 #include "erpconnection.h"
 #include "messagebar.h"
 #include "tablemodel.h"
+#include "tableviews.h"
 #include "versionlistmodel.h"
 #include "workspace.h"
 
@@ -121,12 +122,9 @@ ReleasePage::ReleasePage(Workspace &workspace, QWidget *parent)
     approvalLayout->addLayout(approvalButtons);
 
     auto *impact = new QGroupBox(tr("ERP impact before release"), this);
-    auto *impactTable = new QTableView(impact);
-    impactTable->setObjectName(QStringLiteral("impactByPlant"));
+    auto *impactTable = denseTable(impact, QStringLiteral("impactByPlant"));
     impactTable->setModel(m_impact);
-    impactTable->verticalHeader()->hide();
     impactTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    impactTable->setAlternatingRowColors(true);
     auto *impactBar = new QHBoxLayout;
     impactBar->addWidget(m_preview);
     impactBar->addWidget(m_impactTotals, 1);

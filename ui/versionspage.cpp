@@ -8,6 +8,7 @@
 #include "messagebar.h"
 #include "openversiondialog.h"
 #include "recordtablemodel.h"
+#include "tableviews.h"
 #include "validationrequest.h"
 #include "versionlistmodel.h"
 #include "workspace.h"
@@ -32,19 +33,6 @@
 
 namespace planbridge::ui {
 namespace {
-
-QTableView *denseTable(QWidget *parent, const QString &name)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    return table;
-}
 
 QLineEdit *filterField(QWidget *parent, const QString &name, const QString &placeholder)
 {
@@ -88,7 +76,6 @@ VersionsPage::VersionsPage(Workspace &workspace, QWidget *parent)
     m_versionTable->setSortingEnabled(true);
     m_versionTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_versionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_versionTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_versionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -116,7 +103,6 @@ VersionsPage::VersionsPage(Workspace &workspace, QWidget *parent)
     m_recordTable->sortByColumn(RecordTableModel::RowColumn, Qt::AscendingOrder);
     m_recordTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_recordTable->horizontalHeader()->setDefaultSectionSize(130);
-    m_recordTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_records, &RecordTableModel::countChanged, this, [this](qint64 count) {
         m_recordCount->setText(tr("%1 rows").arg(QLocale().toString(count)));
     });

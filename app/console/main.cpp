@@ -145,21 +145,26 @@ void failLine(const QString &message)
     std::fprintf(stderr, "planbridge: %s\n", qPrintable(message));
 }
 
+// Pictures the window `delayMs` from now (layouts, charts and background loads settle first),
+// writes the PNG and quits: status 0, or 1 when the file could not be written.
+void screenshotLater(QWidget &window, const QString &path, int delayMs)
+{
+    QTimer::singleShot(delayMs, &window, [&window, path] {
+        if (!window.grab().save(path, "PNG")) {
+            failLine(QCoreApplication::translate("main", "could not write %1").arg(path));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    });
+}
+
 // --screenshot: once the first validation is done, picture the window and quit.
 void arrangeScreenshot(MainWindow &window, const QString &path)
 {
     auto *job = window.job();
-    QObject::connect(job, &planbridge::ui::ValidationJob::finished, &window, [&window, path] {
-        // Let layouts and the chart's scene settle before grabbing.
-        QTimer::singleShot(50, &window, [&window, path] {
-            if (!window.grab().save(path, "PNG")) {
-                failLine(QCoreApplication::translate("main", "could not write %1").arg(path));
-                QCoreApplication::exit(1);
-                return;
-            }
-            QCoreApplication::exit(0);
-        });
-    });
+    QObject::connect(job, &planbridge::ui::ValidationJob::finished, &window,
+                     [&window, path] { screenshotLater(window, path, 50); });
     QObject::connect(job, &planbridge::ui::ValidationJob::failed, &window, [](const QString &message) {
         failLine(message);
         QCoreApplication::exit(1);
@@ -192,19 +197,6 @@ void applyPalette(const QString &name)
         palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     }
     QApplication::setPalette(palette);
-}
-
-// --screenshot on the console: let the page load its data, then picture the window and quit.
-void arrangeConsoleScreenshot(ConsoleWindow &window, const QString &path)
-{
-    QTimer::singleShot(2500, &window, [&window, path] {
-        if (!window.grab().save(path, "PNG")) {
-            failLine(QCoreApplication::translate("main", "could not write %1").arg(path));
-            QCoreApplication::exit(1);
-            return;
-        }
-        QCoreApplication::exit(0);
-    });
 }
 
 int runConsole(const QCommandLineParser &parser, const Options &options)
@@ -269,7 +261,7 @@ int runConsole(const QCommandLineParser &parser, const Options &options)
     if (parser.isSet(options.page))
         window.showPage(ConsoleWindow::Page(parser.value(options.page).toInt()));
     if (screenshot)
-        arrangeConsoleScreenshot(window, parser.value(options.screenshot));
+        screenshotLater(window, parser.value(options.screenshot), 2500); // the pages load in the background
     return QApplication::exec();
 }
 
