@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+</context>
+<context>
     <name>ReasonText</name>
     <message>
         <source>A field is missing, has the wrong type or holds an invalid date.</source>
@@ -81,6 +100,33 @@
     <message>
         <source>The plant calendar has no working day in the bucket.</source>
         <translation>Der Werkskalender hat in diesem Zeitraum keinen Arbeitstag.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>planner</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>Fertigungssteuerer</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>Einkauf</translation>
+    </message>
+    <message>
+        <source>integration support</source>
+        <translation>Integrationssupport</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -300,16 +346,8 @@
         <translation>Ihre Rollen umfassen das Prüfprotokoll nicht.</translation>
     </message>
     <message>
-        <source>audit</source>
-        <translation>Prüfprotokoll</translation>
-    </message>
-    <message>
         <source>newest %1 of %2 entries</source>
         <translation>die neuesten %1 von %2 Einträgen</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>✔ Chain intact: %1 entries, head hash %2</source>
@@ -318,6 +356,13 @@
     <message>
         <source>✘ Chain broken at entry %1: %2</source>
         <translation>✘ Kette unterbrochen bei Eintrag %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,10 +477,6 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Strg+%1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -850,16 +891,8 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         </translation>
     </message>
     <message>
-        <source>replay</source>
-        <translation>erneut senden</translation>
-    </message>
-    <message>
         <source>Replay of %1 refused: %2</source>
         <translation>Erneutes Senden von %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Replayed. The releases now hold %1 acknowledged writes, %2 dead letters, %3 queued.</source>
-        <translation>Erneut gesendet. Die Freigaben haben jetzt %1 bestätigte Schreibvorgänge, %2 unzustellbare Nachrichten und %3 in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -867,6 +900,18 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>fachlich</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>Replayed. The releases now hold acknowledged writes: %1, dead letters: %2, queued: %3.</source>
+        <translation>Erneut gesendet. Die Freigaben haben jetzt bestätigte Schreibvorgänge: %1, unzustellbare Nachrichten: %2, in der Warteschlange: %3.</translation>
     </message>
 </context>
 <context>
@@ -968,24 +1013,12 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>MRP läuft für die Werke von %1…</translation>
     </message>
     <message>
-        <source>MRP</source>
-        <translation>MRP</translation>
-    </message>
-    <message>
         <source>MRP feedback not collected: %1</source>
         <translation>MRP-Rückmeldung nicht abgeholt: %1</translation>
     </message>
     <message>
-        <source>MRP run %1: %2 planned orders, %3 purchase requisitions, %4 shortages.</source>
-        <translation>MRP-Lauf %1: %2 Planaufträge, %3 Bestellanforderungen, %4 Fehlmengen.</translation>
-    </message>
-    <message>
         <source>Tracing %1 %2 (%3 @ %4)…</source>
         <translation>Verfolge %1 %2 (%3 @ %4)…</translation>
-    </message>
-    <message>
-        <source>lineage</source>
-        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Back: %1 %2 of %3 @ %4</source>
@@ -1007,13 +1040,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>forecast row %1: %2 @ %3, %4, %5, %6 %7</source>
         <translation>Prognosezeile %1: %2 @ %3, %4, %5, %6 %7</translation>
     </message>
-    <message numerus="yes">
-        <source>Forward: what %n forecast row(s) fed at %1 @ %2</source>
-        <translation>
-            <numerusform>Vorwärts: was %n Prognosezeile bei %1 @ %2 ausgelöst hat</numerusform>
-            <numerusform>Vorwärts: was %n Prognosezeilen bei %1 @ %2 ausgelöst haben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>planned order %1: %2 %3 available %4</source>
         <translation>Planauftrag %1: %2 %3, verfügbar %4</translation>
@@ -1027,8 +1053,19 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>Fehlmenge ab %1: %2 %3</translation>
     </message>
     <message>
-        <source>%1 %2 comes from %3 PIR write(s), %4 ERP record(s) and %5 forecast row(s) of version %6.</source>
-        <translation>Herkunft von %1 %2: %3 Schreibvorgänge für Planprimärbedarf, %4 ERP-Sätze und %5 Prognosezeilen der Version %6.</translation>
+        <source>MRP run %1. Planned orders: %2, purchase requisitions: %3, shortages: %4.</source>
+        <translation>MRP-Lauf %1. Planaufträge: %2, Bestellanforderungen: %3, Fehlmengen: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward: what MRP proposed at %1 @ %2 from %n forecast row(s)</source>
+        <translation>
+            <numerusform>Vorwärts: was die Disposition bei %1 @ %2 aus %n Prognosezeile vorschlug</numerusform>
+            <numerusform>Vorwärts: was die Disposition bei %1 @ %2 aus %n Prognosezeilen vorschlug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 traced to version %6. PIR writes: %3, ERP records: %4, forecast rows: %5.</source>
+        <translation>%1 %2 zurückverfolgt bis Version %6. PIR-Schreibvorgänge: %3, ERP-Sätze: %4, Prognosezeilen: %5.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1375,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <source>Validate the version again with every resolution applied (F5)</source>
-        <translation type="vanished">Die Version mit allen Korrekturen erneut prüfen (F5)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1370,10 +1403,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>&lt;b&gt;Ablehnungen&lt;/b&gt; der Version %1 (%2)</translation>
     </message>
     <message>
-        <source>load rejects</source>
-        <translation>Ablehnungen laden</translation>
-    </message>
-    <message>
         <source>This version has no validation result yet.</source>
         <translation>Diese Version hat noch kein Prüfergebnis.</translation>
     </message>
@@ -1386,28 +1415,24 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>Ihre Rollen erlauben nicht, Ablehnungen zu korrigieren.</translation>
     </message>
     <message>
-        <source>Only a validated version can be resolved; this one is %1.</source>
-        <translation>Nur eine geprüfte Version kann korrigiert werden; diese ist %1.</translation>
-    </message>
-    <message>
         <source>The resolution was not recorded: %1</source>
         <translation>Die Korrektur wurde nicht erfasst: %1</translation>
-    </message>
-    <message>
-        <source>re-validate</source>
-        <translation>erneut prüfen</translation>
     </message>
     <message>
         <source>Re-validation stopped: %1</source>
         <translation>Erneute Prüfung abgebrochen: %1</translation>
     </message>
     <message>
-        <source>Re-validated %1: %2 rejects before, %3 now.</source>
-        <translation>%1 erneut geprüft: vorher %2 Ablehnungen, jetzt %3.</translation>
-    </message>
-    <message>
         <source>Validate the version again with every resolution applied (Ctrl+Shift+V)</source>
         <translation>Die Version mit allen Korrekturen erneut prüfen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Rejects can be resolved only while the version is validated; this one is %1.</source>
+        <translation>Ablehnungen lassen sich nur korrigieren, solange die Version geprüft ist; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>Re-validated %1. Rejects before: %2, now: %3.</source>
+        <translation>%1 erneut geprüft. Ablehnungen vorher: %2, jetzt: %3.</translation>
     </message>
 </context>
 <context>
@@ -1478,18 +1503,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
     <message>
         <source>Plant</source>
         <translation>Werk</translation>
-    </message>
-    <message>
-        <source>Creates</source>
-        <translation>Neuanlagen</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
-        <source>Zero-outs</source>
-        <translation>Nullsetzungen</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1580,20 +1593,12 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>Lese die Planprimärbedarfe aus dem ERP…</translation>
     </message>
     <message>
-        <source>impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
         <source>Version %1 has no validation result.</source>
         <translation>Version %1 hat kein Prüfergebnis.</translation>
     </message>
     <message>
         <source>The ERP is not reachable, so the impact is unknown: %1</source>
         <translation>Das ERP ist nicht erreichbar, die Auswirkung ist daher unbekannt: %1</translation>
-    </message>
-    <message>
-        <source>In all: %1 creates, %2 changes, %3 zero-outs, %4 unchanged PIR buckets.</source>
-        <translation>Gesamt: %1 Neuanlagen, %2 Änderungen, %3 Nullsetzungen, %4 unveränderte Zeiträume mit Planprimärbedarf.</translation>
     </message>
     <message>
         <source>Not released: %1</source>
@@ -1608,28 +1613,8 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>Sende %1…</translation>
     </message>
     <message>
-        <source>release</source>
-        <translation>Freigabe</translation>
-    </message>
-    <message>
         <source>Release %1 stopped: %2</source>
         <translation>Freigabe %1 gestoppt: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 paused: %2 writes still queued.</source>
-        <translation>Freigabe %1 angehalten: %2 Schreibvorgänge noch in der Warteschlange.</translation>
-    </message>
-    <message>
-        <source>The ERP is not answering: %1 writes of %2 stay queued and go out when it is back.</source>
-        <translation>Das ERP antwortet nicht: %1 von %2 Schreibvorgängen bleiben in der Warteschlange und werden gesendet, sobald es wieder erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>Release %1 finished with %2 dead letters; see Exceptions.</source>
-        <translation>Freigabe %1 mit %2 unzustellbaren Nachrichten beendet; siehe Ausnahmen.</translation>
-    </message>
-    <message>
-        <source>Release %1 is posted: %2 writes acknowledged.</source>
-        <translation>Freigabe %1 ist verbucht: %2 Schreibvorgänge bestätigt.</translation>
     </message>
     <message>
         <source>Cancel release</source>
@@ -1646,6 +1631,38 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
     <message>
         <source>Release %1 is cancelled; nothing of it reached the ERP.</source>
         <translation>Freigabe %1 ist abgebrochen; nichts davon hat das ERP erreicht.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Set to zero</source>
+        <translation>Auf null gesetzt</translation>
+    </message>
+    <message>
+        <source>PIR buckets in all: new %1, changed %2, set to zero %3, unchanged %4.</source>
+        <translation>PIR-Zeiträume insgesamt: neu %1, geändert %2, auf null gesetzt %3, unverändert %4.</translation>
+    </message>
+    <message>
+        <source>Release %1 paused; writes still queued: %2.</source>
+        <translation>Freigabe %1 angehalten; Schreibvorgänge noch in der Warteschlange: %2.</translation>
+    </message>
+    <message>
+        <source>The ERP is not answering. Writes of %2 that stay queued and go out when it is back: %1.</source>
+        <translation>Das ERP antwortet nicht. Schreibvorgänge von %2, die in der Warteschlange bleiben und gesendet werden, sobald es wieder erreichbar ist: %1.</translation>
+    </message>
+    <message>
+        <source>Release %1 finished; writes the ERP refused or never took (dead letters): %2. See Exceptions.</source>
+        <translation>Freigabe %1 beendet; vom ERP abgelehnte oder nie übernommene Schreibvorgänge (unzustellbare Nachrichten): %2. Siehe Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>Release %1 is posted; writes acknowledged: %2.</source>
+        <translation>Freigabe %1 ist verbucht; bestätigte Schreibvorgänge: %2.</translation>
     </message>
 </context>
 <context>
@@ -2140,14 +2157,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>Mit dem ERP vergleichen</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <source>Compare the version with the PIRs the ERP holds now: creates are green, changes amber, zero-outs red.</source>
-        <translation>Vergleich der Version mit den Planprimärbedarfen, die jetzt im ERP stehen: Neuanlagen grün, Änderungen gelb, Nullsetzungen rot.</translation>
-    </message>
-    <message>
         <source>&amp;Records</source>
         <translation>&amp;Datensätze</translation>
     </message>
@@ -2176,40 +2185,42 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <translation>(die ersten %1 Zeilen; %2 weitere nicht angezeigt)</translation>
     </message>
     <message>
-        <source>pivot</source>
-        <translation>Pivot</translation>
-    </message>
-    <message>
         <source>Version %1 has no validation result.</source>
         <translation>Version %1 hat kein Prüfergebnis.</translation>
-    </message>
-    <message>
-        <source>%1 ERP records by item @ plant and period, in base units.</source>
-        <translation>%1 ERP-Sätze nach Artikel @ Werk und Periode, in Basiseinheiten.</translation>
     </message>
     <message>
         <source>No ERP is configured: start the console with --erp URL or --demo.</source>
         <translation>Kein ERP konfiguriert: Starten Sie die Konsole mit --erp URL oder --demo.</translation>
     </message>
     <message>
-        <source>ERP diff</source>
-        <translation>ERP-Abgleich</translation>
-    </message>
-    <message>
         <source>The ERP could not be read: %1</source>
         <translation>Das ERP konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Releasing %1 would create %2, change %3 and zero out %4 PIR buckets; %5 stay as they are, %6 ERP buckets are not touched.</source>
-        <translation>Die Freigabe von %1 würde %2 Zeiträume mit Planprimärbedarf anlegen, %3 ändern und %4 auf null setzen; %5 bleiben unverändert, %6 ERP-Zeiträume werden nicht berührt.</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>Version %1 imported: %2</source>
         <translation>Version %1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the version with the PIRs the ERP holds now: new buckets are green, changed ones amber, those set to zero red.</source>
+        <translation>Vergleichen Sie die Version mit den Planprimärbedarfen im ERP: neue Zeiträume sind grün, geänderte gelb, auf null gesetzte rot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ERP record(s) by item @ plant and period, in base units.</source>
+        <translation>
+            <numerusform>%Ln ERP-Satz nach Artikel @ Werk und Zeitraum, in Basiseinheiten.</numerusform>
+            <numerusform>%Ln ERP-Sätze nach Artikel @ Werk und Zeitraum, in Basiseinheiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing %1, PIR buckets: new %2, changed %3, set to zero %4, unchanged %5; ERP buckets it leaves alone: %6.</source>
+        <translation>Freigabe von %1, PIR-Zeiträume: neu %2, geändert %3, auf null gesetzt %4, unverändert %5; ERP-Zeiträume, die sie nicht berührt: %6.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>no entregado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>ReasonText</name>
     <message>
         <source>A field is missing, has the wrong type or holds an invalid date.</source>
@@ -81,6 +100,33 @@
     <message>
         <source>The plant calendar has no working day in the bucket.</source>
         <translation>El calendario del centro no tiene ningún día laborable en el período.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>planner</source>
+        <translation>planificador</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>aprobador</translation>
+    </message>
+    <message>
+        <source>scheduler</source>
+        <translation>programador</translation>
+    </message>
+    <message>
+        <source>procurement</source>
+        <translation>compras</translation>
+    </message>
+    <message>
+        <source>integration support</source>
+        <translation>soporte de integración</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
     </message>
 </context>
 <context>
@@ -300,16 +346,8 @@
         <translation>Sus roles no incluyen el registro de auditoría.</translation>
     </message>
     <message>
-        <source>audit</source>
-        <translation>auditoría</translation>
-    </message>
-    <message>
         <source>newest %1 of %2 entries</source>
         <translation>las %1 entradas más recientes de %2</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>✔ Chain intact: %1 entries, head hash %2</source>
@@ -318,6 +356,13 @@
     <message>
         <source>✘ Chain broken at entry %1: %2</source>
         <translation>✘ Cadena rota en la entrada %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -432,10 +477,6 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -850,16 +891,8 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         </translation>
     </message>
     <message>
-        <source>replay</source>
-        <translation>reenvío</translation>
-    </message>
-    <message>
         <source>Replay of %1 refused: %2</source>
         <translation>Reenvío de %1 rechazado: %2</translation>
-    </message>
-    <message>
-        <source>Replayed. The releases now hold %1 acknowledged writes, %2 dead letters, %3 queued.</source>
-        <translation>Reenviado. Las liberaciones tienen ahora %1 escrituras confirmadas, %2 mensajes no entregados y %3 en cola.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -867,6 +900,18 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
             <numerusform>%n mensaje</numerusform>
             <numerusform>%n mensajes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>de negocio</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>Replayed. The releases now hold acknowledged writes: %1, dead letters: %2, queued: %3.</source>
+        <translation>Reenviado. Las liberaciones tienen ahora escrituras confirmadas: %1, mensajes no entregados: %2, en cola: %3.</translation>
     </message>
 </context>
 <context>
@@ -968,24 +1013,12 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>El MRP se está ejecutando para los centros de %1…</translation>
     </message>
     <message>
-        <source>MRP</source>
-        <translation>MRP</translation>
-    </message>
-    <message>
         <source>MRP feedback not collected: %1</source>
         <translation>No se recogió la respuesta del MRP: %1</translation>
     </message>
     <message>
-        <source>MRP run %1: %2 planned orders, %3 purchase requisitions, %4 shortages.</source>
-        <translation>Ejecución MRP %1: %2 órdenes planificadas, %3 solicitudes de pedido, %4 faltantes.</translation>
-    </message>
-    <message>
         <source>Tracing %1 %2 (%3 @ %4)…</source>
         <translation>Rastreando %1 %2 (%3 @ %4)…</translation>
-    </message>
-    <message>
-        <source>lineage</source>
-        <translation>trazabilidad</translation>
     </message>
     <message>
         <source>Back: %1 %2 of %3 @ %4</source>
@@ -1007,13 +1040,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>forecast row %1: %2 @ %3, %4, %5, %6 %7</source>
         <translation>fila de previsión %1: %2 @ %3, %4, %5, %6 %7</translation>
     </message>
-    <message numerus="yes">
-        <source>Forward: what %n forecast row(s) fed at %1 @ %2</source>
-        <translation>
-            <numerusform>Hacia delante: lo que %n fila de previsión generó en %1 @ %2</numerusform>
-            <numerusform>Hacia delante: lo que %n filas de previsión generaron en %1 @ %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>planned order %1: %2 %3 available %4</source>
         <translation>orden planificada %1: %2 %3, disponible %4</translation>
@@ -1027,8 +1053,19 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>faltante desde %1: %2 %3</translation>
     </message>
     <message>
-        <source>%1 %2 comes from %3 PIR write(s), %4 ERP record(s) and %5 forecast row(s) of version %6.</source>
-        <translation>Origen de %1 %2: %3 escrituras de necesidades independientes planificadas, %4 registros ERP y %5 filas de previsión de la versión %6.</translation>
+        <source>MRP run %1. Planned orders: %2, purchase requisitions: %3, shortages: %4.</source>
+        <translation>Ejecución MRP %1. Órdenes planificadas: %2, solicitudes de pedido: %3, faltantes: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forward: what MRP proposed at %1 @ %2 from %n forecast row(s)</source>
+        <translation>
+            <numerusform>Hacia delante: lo que MRP propuso en %1 @ %2 a partir de %n fila de previsión</numerusform>
+            <numerusform>Hacia delante: lo que MRP propuso en %1 @ %2 a partir de %n filas de previsión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 traced to version %6. PIR writes: %3, ERP records: %4, forecast rows: %5.</source>
+        <translation>%1 %2 rastreado hasta la versión %6. Escrituras de PIR: %3, registros ERP: %4, filas de previsión: %5.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1375,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>&amp;Revalidar</translation>
     </message>
     <message>
-        <source>Validate the version again with every resolution applied (F5)</source>
-        <translation type="vanished">Volver a validar la versión con todas las correcciones aplicadas (F5)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1370,10 +1403,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>&lt;b&gt;Rechazos&lt;/b&gt; de la versión %1 (%2)</translation>
     </message>
     <message>
-        <source>load rejects</source>
-        <translation>cargar rechazos</translation>
-    </message>
-    <message>
         <source>This version has no validation result yet.</source>
         <translation>Esta versión aún no tiene resultado de validación.</translation>
     </message>
@@ -1386,28 +1415,24 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>Sus roles no permiten corregir rechazos.</translation>
     </message>
     <message>
-        <source>Only a validated version can be resolved; this one is %1.</source>
-        <translation>Solo se puede corregir una versión validada; esta está %1.</translation>
-    </message>
-    <message>
         <source>The resolution was not recorded: %1</source>
         <translation>La corrección no se registró: %1</translation>
-    </message>
-    <message>
-        <source>re-validate</source>
-        <translation>revalidar</translation>
     </message>
     <message>
         <source>Re-validation stopped: %1</source>
         <translation>Revalidación detenida: %1</translation>
     </message>
     <message>
-        <source>Re-validated %1: %2 rejects before, %3 now.</source>
-        <translation>%1 revalidada: %2 rechazos antes, %3 ahora.</translation>
-    </message>
-    <message>
         <source>Validate the version again with every resolution applied (Ctrl+Shift+V)</source>
         <translation>Volver a validar la versión con todas las correcciones aplicadas (Ctrl+Mayús+V)</translation>
+    </message>
+    <message>
+        <source>Rejects can be resolved only while the version is validated; this one is %1.</source>
+        <translation>Los rechazos solo se pueden corregir mientras la versión está validada; esta está %1.</translation>
+    </message>
+    <message>
+        <source>Re-validated %1. Rejects before: %2, now: %3.</source>
+        <translation>%1 revalidada. Rechazos antes: %2, ahora: %3.</translation>
     </message>
 </context>
 <context>
@@ -1478,18 +1503,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
     <message>
         <source>Plant</source>
         <translation>Centro</translation>
-    </message>
-    <message>
-        <source>Creates</source>
-        <translation>Creaciones</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Cambios</translation>
-    </message>
-    <message>
-        <source>Zero-outs</source>
-        <translation>Puestas a cero</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -1580,20 +1593,12 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>Leyendo las necesidades independientes planificadas del ERP…</translation>
     </message>
     <message>
-        <source>impact</source>
-        <translation>impacto</translation>
-    </message>
-    <message>
         <source>Version %1 has no validation result.</source>
         <translation>La versión %1 no tiene resultado de validación.</translation>
     </message>
     <message>
         <source>The ERP is not reachable, so the impact is unknown: %1</source>
         <translation>El ERP no está accesible, así que se desconoce el impacto: %1</translation>
-    </message>
-    <message>
-        <source>In all: %1 creates, %2 changes, %3 zero-outs, %4 unchanged PIR buckets.</source>
-        <translation>En total: %1 creaciones, %2 cambios, %3 puestas a cero, %4 períodos de necesidad independiente planificada sin cambios.</translation>
     </message>
     <message>
         <source>Not released: %1</source>
@@ -1608,28 +1613,8 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>Enviando %1…</translation>
     </message>
     <message>
-        <source>release</source>
-        <translation>liberación</translation>
-    </message>
-    <message>
         <source>Release %1 stopped: %2</source>
         <translation>Liberación %1 detenida: %2</translation>
-    </message>
-    <message>
-        <source>Release %1 paused: %2 writes still queued.</source>
-        <translation>Liberación %1 en pausa: %2 escrituras siguen en cola.</translation>
-    </message>
-    <message>
-        <source>The ERP is not answering: %1 writes of %2 stay queued and go out when it is back.</source>
-        <translation>El ERP no responde: %1 de %2 escrituras siguen en cola y se enviarán cuando vuelva a estar disponible.</translation>
-    </message>
-    <message>
-        <source>Release %1 finished with %2 dead letters; see Exceptions.</source>
-        <translation>Liberación %1 terminada con %2 mensajes no entregados; véase Excepciones.</translation>
-    </message>
-    <message>
-        <source>Release %1 is posted: %2 writes acknowledged.</source>
-        <translation>La liberación %1 está registrada: %2 escrituras confirmadas.</translation>
     </message>
     <message>
         <source>Cancel release</source>
@@ -1646,6 +1631,38 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
     <message>
         <source>Release %1 is cancelled; nothing of it reached the ERP.</source>
         <translation>La liberación %1 está cancelada; nada de ella llegó al ERP.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificados</translation>
+    </message>
+    <message>
+        <source>Set to zero</source>
+        <translation>Puestos a cero</translation>
+    </message>
+    <message>
+        <source>PIR buckets in all: new %1, changed %2, set to zero %3, unchanged %4.</source>
+        <translation>Periodos de PIR en total: nuevos %1, modificados %2, puestos a cero %3, sin cambios %4.</translation>
+    </message>
+    <message>
+        <source>Release %1 paused; writes still queued: %2.</source>
+        <translation>Liberación %1 en pausa; escrituras aún en cola: %2.</translation>
+    </message>
+    <message>
+        <source>The ERP is not answering. Writes of %2 that stay queued and go out when it is back: %1.</source>
+        <translation>El ERP no responde. Escrituras de %2 que quedan en cola y se envían cuando vuelva: %1.</translation>
+    </message>
+    <message>
+        <source>Release %1 finished; writes the ERP refused or never took (dead letters): %2. See Exceptions.</source>
+        <translation>Liberación %1 terminada; escrituras que el ERP rechazó o nunca aceptó (mensajes no entregados): %2. Véase Excepciones.</translation>
+    </message>
+    <message>
+        <source>Release %1 is posted; writes acknowledged: %2.</source>
+        <translation>La liberación %1 está registrada; escrituras confirmadas: %2.</translation>
     </message>
 </context>
 <context>
@@ -2140,14 +2157,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>Comparar con el ERP</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
-        <source>Compare the version with the PIRs the ERP holds now: creates are green, changes amber, zero-outs red.</source>
-        <translation>Compara la versión con las necesidades independientes planificadas que tiene ahora el ERP: creaciones en verde, cambios en ámbar, puestas a cero en rojo.</translation>
-    </message>
-    <message>
         <source>&amp;Records</source>
         <translation>&amp;Registros</translation>
     </message>
@@ -2176,40 +2185,42 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <translation>(las primeras %1 filas; %2 más sin mostrar)</translation>
     </message>
     <message>
-        <source>pivot</source>
-        <translation>tabla dinámica</translation>
-    </message>
-    <message>
         <source>Version %1 has no validation result.</source>
         <translation>La versión %1 no tiene resultado de validación.</translation>
-    </message>
-    <message>
-        <source>%1 ERP records by item @ plant and period, in base units.</source>
-        <translation>%1 registros ERP por artículo @ centro y período, en unidades base.</translation>
     </message>
     <message>
         <source>No ERP is configured: start the console with --erp URL or --demo.</source>
         <translation>No hay ningún ERP configurado: inicie la consola con --erp URL o --demo.</translation>
     </message>
     <message>
-        <source>ERP diff</source>
-        <translation>Diferencias ERP</translation>
-    </message>
-    <message>
         <source>The ERP could not be read: %1</source>
         <translation>No se pudo leer el ERP: %1</translation>
     </message>
     <message>
-        <source>Releasing %1 would create %2, change %3 and zero out %4 PIR buckets; %5 stay as they are, %6 ERP buckets are not touched.</source>
-        <translation>Liberar %1 crearía %2 períodos de necesidad independiente planificada, cambiaría %3 y pondría a cero %4; %5 quedan como están y %6 períodos del ERP no se tocan.</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>importación</translation>
-    </message>
-    <message>
         <source>Version %1 imported: %2</source>
         <translation>Versión %1 importada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the version with the PIRs the ERP holds now: new buckets are green, changed ones amber, those set to zero red.</source>
+        <translation>Compare la versión con las necesidades independientes del ERP: los periodos nuevos en verde, los modificados en ámbar, los puestos a cero en rojo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ERP record(s) by item @ plant and period, in base units.</source>
+        <translation>
+            <numerusform>%Ln registro ERP por artículo @ centro y periodo, en unidades base.</numerusform>
+            <numerusform>%Ln registros ERP por artículo @ centro y periodo, en unidades base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Releasing %1, PIR buckets: new %2, changed %3, set to zero %4, unchanged %5; ERP buckets it leaves alone: %6.</source>
+        <translation>Liberar %1, periodos de PIR: nuevos %2, modificados %3, puestos a cero %4, sin cambios %5; periodos del ERP que no toca: %6.</translation>
     </message>
 </context>
 </TS>

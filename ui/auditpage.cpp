@@ -127,7 +127,7 @@ void AuditPage::reload()
     }
     const QString search = m_search->text().trimmed();
     auto loaded = m_loaded = std::make_shared<QList<QVariantList>>();
-    m_loadJob->start(tr("audit"), [search, loaded](JobContext &context) {
+    m_loadJob->start(QStringLiteral("audit"), [search, loaded](JobContext &context) {
         std::deque<QVariantList> newest;
         qulonglong matched = 0;
         auto failed = context.cache.audit().forEach([&](const store::AuditEntry &e) {
@@ -151,7 +151,7 @@ void AuditPage::reload()
         const QLocale locale;
         return JobOutcome::success(matched > qulonglong(MaxShown)
                 ? tr("newest %1 of %2 entries").arg(locale.toString(MaxShown), locale.toString(matched))
-                : tr("%1 entries").arg(locale.toString(matched)));
+                : tr("%Ln entry(ies)", nullptr, int(matched)));
     });
     verify();
 }

@@ -3,6 +3,9 @@
 #include "engine/kpis.h"
 #include "engine/versionworkflow.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 #include <map>
 
 namespace planbridge::ui {
@@ -44,6 +47,49 @@ QList<VersionRow> loadVersionRows(store::Cache &cache, const auth::Session &sess
         rows.append(row);
     }
     return rows;
+}
+
+QString outboxStateText(store::OutboxState state)
+{
+    switch (state) {
+    case store::OutboxState::Queued:
+        return QCoreApplication::translate("Outbox", "queued");
+    case store::OutboxState::Acked:
+        return QCoreApplication::translate("Outbox", "acknowledged");
+    case store::OutboxState::Dead:
+        return QCoreApplication::translate("Outbox", "dead");
+    case store::OutboxState::Cancelled:
+        break;
+    }
+    return QCoreApplication::translate("Outbox", "cancelled");
+}
+
+QString rolesText(const auth::Session &session)
+{
+    QStringList names;
+    for (const auth::Role role : session.roles()) {
+        switch (role) {
+        case auth::Role::Planner:
+            names.append(QCoreApplication::translate("Roles", "planner"));
+            break;
+        case auth::Role::Approver:
+            names.append(QCoreApplication::translate("Roles", "approver"));
+            break;
+        case auth::Role::Scheduler:
+            names.append(QCoreApplication::translate("Roles", "scheduler"));
+            break;
+        case auth::Role::Procurement:
+            names.append(QCoreApplication::translate("Roles", "procurement"));
+            break;
+        case auth::Role::IntegrationSupport:
+            names.append(QCoreApplication::translate("Roles", "integration support"));
+            break;
+        case auth::Role::Admin:
+            names.append(QCoreApplication::translate("Roles", "admin"));
+            break;
+        }
+    }
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace planbridge::ui

@@ -6,12 +6,19 @@
 
 #include "auth/session.h"
 #include "store/cache.h"
+#include "store/outboxstore.h"
 
 #include <QString>
 
 namespace planbridge::ui {
 
 QList<VersionRow> loadVersionRows(store::Cache &cache, const auth::Session &session, QString *error);
+
+// An outbox write's state in the user's language: queued, acknowledged, dead, cancelled.
+QString outboxStateText(store::OutboxState state);
+
+// The session's roles in the user's language: "planner, approver".
+QString rolesText(const auth::Session &session);
 
 inline QString fromStd(const std::string &text)
 {

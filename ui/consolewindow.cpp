@@ -1,6 +1,7 @@
 #include "consolewindow.h"
 
 #include "auditpage.h"
+#include "consoledata.h"
 #include "consolesettings.h"
 #include "dashboardspage.h"
 #include "exceptionspage.h"
@@ -105,7 +106,7 @@ ConsoleWindow::ConsoleWindow(Workspace &workspace, QWidget *parent)
     for (int i = 0; i < NumPages; ++i) {
         auto *item = new QListWidgetItem(names[i], m_navigation);
         item->setData(Qt::UserRole, i);
-        item->setToolTip(tr("Ctrl+%1").arg(i + 1));
+        item->setToolTip(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText));
     }
     m_navigation->setMinimumWidth(170);
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -247,7 +248,7 @@ void ConsoleWindow::updateStatus()
 {
     const auth::Session *session = m_workspace.session();
     m_userLabel->setText(session ? tr("Signed in as %1 (%2)")
-                                       .arg(QString::fromStdString(session->user()), QString::fromStdString(session->rolesText()))
+                                       .arg(QString::fromStdString(session->user()), rolesText(*session))
                                  : tr("Not signed in"));
     m_erpLabel->setText(reachabilityLine(tr("ERP"), m_workspace.erpReachability()));
     m_planningLabel->setText(reachabilityLine(tr("Planning"), m_workspace.planningReachability()));

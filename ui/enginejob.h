@@ -49,6 +49,7 @@ public:
     EngineJob(QString cachePath, QThreadPool *pool, QObject *parent = nullptr);
     ~EngineJob() override; // cancels and waits: a job may be writing to the cache
 
+    // `label` names the run in logs and tests; it is not shown to users.
     void start(const QString &label, Work work);
     void cancel();
     bool isRunning() const { return m_current != 0; }

@@ -50,6 +50,16 @@ QString reachabilityText(Reachability r)
     return ExceptionsPage::tr("checking…");
 }
 
+// How a failed write failed, as people read it.
+QString outcomeText(const std::string &outcome, int attempts)
+{
+    if (outcome == "business")
+        return ExceptionsPage::tr("business");
+    if (outcome == "technical")
+        return ExceptionsPage::tr("technical");
+    return attempts > 0 ? ExceptionsPage::tr("retrying") : QString();
+}
+
 } // namespace
 
 QString maskSecrets(QString text)
@@ -186,6 +196,7 @@ void ExceptionsPage::reload()
     QList<QVariantList> rows;
     QStringList payloads;
     QStringList tips;
+    QList<bool> dead;
     std::size_t matched = 0;
     for (const store::StoredVersion &v : versions ? *versions : std::vector<store::StoredVersion>()) {
         auto releases = outbox.releasesOf(v.id);
@@ -210,10 +221,8 @@ void ExceptionsPage::reload()
                 }
                 if (++matched > std::size_t(MaxShown))
                     continue;
-                const QString outcome = item.outcome.empty() ? (item.attempts > 0 ? tr("retrying") : QString())
-                                                             : fromStd(item.outcome);
                 rows.append({ qlonglong(item.id), fromStd(item.releaseId), fromStd(item.product), fromStd(item.plant),
-                    fromStd(std::string(store::outboxStateName(item.state))), outcome, item.attempts,
+                    outboxStateText(item.state), outcomeText(item.outcome, item.attempts), item.attempts,
                     item.lastStatus ? QVariant(*item.lastStatus) : QVariant(QString()),
                     fromStd(item.errorCode.empty() ? item.lastError : item.errorCode + ": " + item.lastError),
                     fromStd(item.updatedAt) });
@@ -228,12 +237,14 @@ void ExceptionsPage::reload()
                                                 .arg(item.lastStatus ? QString::number(*item.lastStatus) : tr("none"),
                                                     fromStd(item.errorCode), fromStd(item.lastError))));
                 tips.append(maskSecrets(fromStd(item.lastError)));
+                dead.append(item.state == store::OutboxState::Dead);
             }
         }
     }
     m_messages->setRows(rows);
     m_messages->setRowToolTips(tips);
     m_payloads = payloads;
+    m_dead = dead;
     const QLocale locale;
     m_count->setText(matched > std::size_t(MaxShown)
             ? tr("%1 of %2 shown").arg(locale.toString(MaxShown), locale.toString(qulonglong(matched)))
@@ -271,7 +282,7 @@ void ExceptionsPage::replaySelected(bool confirm)
     std::map<std::string, std::vector<std::int64_t>> byRelease;
     int count = 0;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        if (m_messages->value(index.row(), StateColumn).toString() != QStringLiteral("dead"))
+        if (!m_dead.value(index.row()))
             continue; // queued messages go out by themselves
         byRelease[m_messages->value(index.row(), ReleaseColumn).toString().toStdString()].push_back(
             m_messages->value(index.row(), IdColumn).toLongLong());
@@ -288,7 +299,7 @@ void ExceptionsPage::replaySelected(bool confirm)
     const auth::Session session = *m_workspace.session();
     auto erp = std::shared_ptr<ErpConnection>(m_workspace.connectErp().release());
     m_message->showInfo(tr("Replaying %n message(s)…", nullptr, count));
-    m_replayJob->start(tr("replay"), [session, erp, byRelease](JobContext &context) {
+    m_replayJob->start(QStringLiteral("replay"), [session, erp, byRelease](JobContext &context) {
         ReleaseService service(context.cache, erp->pirs);
         std::size_t acked = 0, dead = 0, queued = 0;
         for (const auto &[release, ids] : byRelease) {
@@ -302,7 +313,7 @@ void ExceptionsPage::replaySelected(bool confirm)
             dead += report->counts.dead;
             queued += report->counts.queued;
         }
-        const QString summary = tr("Replayed. The releases now hold %1 acknowledged writes, %2 dead letters, %3 queued.")
+        const QString summary = tr("Replayed. The releases now hold acknowledged writes: %1, dead letters: %2, queued: %3.")
                                     .arg(acked)
                                     .arg(dead)
                                     .arg(queued);

@@ -60,6 +60,7 @@ private:
     QLabel *m_count;
     EngineJob *m_replayJob;
     QStringList m_payloads; // per row of m_messages: request and answer, secrets masked
+    QList<bool> m_dead; // per row: a dead letter (what replay takes)
 };
 
 // Replaces credentials in a message text with "***": Basic and Bearer tokens, and JSON or header

@@ -255,7 +255,7 @@ void FeedbackPage::collect()
     const std::string release = m_release.toStdString();
     m_collect->setEnabled(false);
     m_message->showInfo(tr("MRP is running for the plants of %1…").arg(m_release));
-    m_collectJob->start(tr("MRP"), [session, erp, release](JobContext &context) {
+    m_collectJob->start(QStringLiteral("MRP"), [session, erp, release](JobContext &context) {
         connectors::MrpWait wait;
         wait.pollInterval = std::chrono::milliseconds(200);
         wait.keepWaiting = [&context](const connectors::MrpRun &) { return !context.cancelled.load(); };
@@ -263,7 +263,7 @@ void FeedbackPage::collect()
         if (!report)
             return JobOutcome::failure(tr("MRP feedback not collected: %1").arg(fromStd(report.error().message)));
         const auto &f = report->feedback;
-        return JobOutcome::success(tr("MRP run %1: %2 planned orders, %3 purchase requisitions, %4 shortages.")
+        return JobOutcome::success(tr("MRP run %1. Planned orders: %2, purchase requisitions: %3, shortages: %4.")
                                        .arg(fromStd(report->run.id))
                                        .arg(f.plannedOrders.size())
                                        .arg(f.requisitions.size())
@@ -298,7 +298,7 @@ void FeedbackPage::showLineage(int row)
             title->setText(summary);
     }, Qt::SingleShotConnection);
     connect(m_lineageJob, &EngineJob::failed, m_lineageTitle, &QLabel::setText, Qt::SingleShotConnection);
-    m_lineageJob->start(tr("lineage"), [=](JobContext &context) {
+    m_lineageJob->start(QStringLiteral("lineage"), [=](JobContext &context) {
         FeedbackService service(context.cache, erp->mrp);
         auto lineage = service.lineage(session, release, material, plant);
         if (!lineage)
@@ -315,7 +315,7 @@ void FeedbackPage::showLineage(int row)
         for (const store::OutboxItem &w : writes ? *writes : std::vector<store::OutboxItem>()) {
             if (std::find(lineage->writes.begin(), lineage->writes.end(), w.id) == lineage->writes.end())
                 continue;
-            LineageNode write { tr("PIR write #%1 (%2, %3) key %4").arg(w.id).arg(fromStd(w.product), fromStd(std::string(store::outboxStateName(w.state))), fromStd(w.key)), {} };
+            LineageNode write { tr("PIR write #%1 (%2, %3) key %4").arg(w.id).arg(fromStd(w.product), outboxStateText(w.state), fromStd(w.key)), {} };
             for (const std::int64_t r : lineage->erpRecords) {
                 if (!result || !*result || std::size_t(r) >= (*result)->accepted.size())
                     continue;
@@ -347,7 +347,8 @@ void FeedbackPage::showLineage(int row)
 
         // Forward: from those forecast rows to every proposal MRP made for the same material and plant.
         auto stored = service.stored(session, release);
-        LineageNode forward { tr("Forward: what %n forecast row(s) fed at %1 @ %2", nullptr, int(lineage->forecastRows.size()))
+        LineageNode forward { tr("Forward: what MRP proposed at %1 @ %2 from %n forecast row(s)", nullptr,
+                                  int(lineage->forecastRows.size()))
                                   .arg(fromStd(material), fromStd(plant)),
             {} };
         if (stored) {
@@ -374,7 +375,7 @@ void FeedbackPage::showLineage(int row)
             }
         }
         tree->push_back(std::move(forward));
-        return JobOutcome::success(tr("%1 %2 comes from %3 PIR write(s), %4 ERP record(s) and %5 forecast row(s) of version %6.")
+        return JobOutcome::success(tr("%1 %2 traced to version %6. PIR writes: %3, ERP records: %4, forecast rows: %5.")
                                        .arg(kind, document)
                                        .arg(lineage->writes.size())
                                        .arg(lineage->erpRecords.size())

@@ -260,7 +260,7 @@ void RejectionsPage::load(const QString &id)
     m_resolutions->setRows(rows);
     auto slot = m_loading = std::make_shared<ValidationResultPtr>();
     const std::string versionId = id.toStdString();
-    m_loadJob->start(tr("load rejects"), [slot, versionId](JobContext &context) {
+    m_loadJob->start(QStringLiteral("load rejects"), [slot, versionId](JobContext &context) {
         auto result = store::ResultStore(context.cache).load(versionId);
         if (!result)
             return JobOutcome::failure(fromStd(result.error().message));
@@ -354,7 +354,9 @@ void RejectionsPage::updateActions()
     m_revalidate->setEnabled(editable);
     const QString why = !m_workspace.allows(auth::Action::Resolve)
         ? tr("Your roles do not include resolving rejects.")
-        : (editable ? QString() : tr("Only a validated version can be resolved; this one is %1.").arg(VersionListModel::stateText(m_state)));
+        : (editable ? QString()
+                    : tr("Rejects can be resolved only while the version is validated; this one is %1.")
+                          .arg(VersionListModel::stateText(m_state)));
     for (QPushButton *b : { m_map, m_convert, m_exclude, m_fix, m_revalidate })
         b->setStatusTip(why);
 }
@@ -391,14 +393,14 @@ void RejectionsPage::revalidate()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_revalidateJob->start(tr("re-validate"), [session, id, before](JobContext &context) {
+    m_revalidateJob->start(QStringLiteral("re-validate"), [session, id, before](JobContext &context) {
         auto result = ResolutionService(context.cache).revalidate(session, id, [&context](int permille) {
             context.progress(permille, {});
             return !context.cancelled.load();
         });
         if (!result)
             return JobOutcome::failure(tr("Re-validation stopped: %1").arg(fromStd(result.error().message)));
-        return JobOutcome::success(tr("Re-validated %1: %2 rejects before, %3 now.")
+        return JobOutcome::success(tr("Re-validated %1. Rejects before: %2, now: %3.")
                                        .arg(fromStd(id))
                                        .arg(before)
                                        .arg(qulonglong(result->rejects.size())));

@@ -78,7 +78,7 @@ ReleasePage::ReleasePage(Workspace &workspace, QWidget *parent)
     , m_release(button(this, QStringLiteral("releaseButton"), tr("&Release to ERP"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)))
     , m_resume(button(this, QStringLiteral("resumeButton"), tr("Res&ume")))
     , m_cancel(button(this, QStringLiteral("cancelReleaseButton"), tr("&Cancel release…")))
-    , m_impact(new TableModel({ tr("Plant"), tr("Creates"), tr("Changes"), tr("Zero-outs"), tr("Unchanged") }, this))
+    , m_impact(new TableModel({ tr("Plant"), tr("New"), tr("Changed"), tr("Set to zero"), tr("Unchanged") }, this))
     , m_impactTotals(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_stats(new QLabel(this))
@@ -317,7 +317,7 @@ void ReleasePage::previewImpact()
             model->setRows(*table);
     }, Qt::SingleShotConnection);
     m_impactTotals->setText(tr("Reading the ERP's PIRs…"));
-    m_impactJob->start(tr("impact"), [version, erp, table](JobContext &context) {
+    m_impactJob->start(QStringLiteral("impact"), [version, erp, table](JobContext &context) {
         auto result = store::ResultStore(context.cache).load(version);
         if (!result || !*result)
             return JobOutcome::failure(tr("Version %1 has no validation result.").arg(fromStd(version)));
@@ -332,7 +332,7 @@ void ReleasePage::previewImpact()
             table->append({ fromStd(p.plant), qulonglong(p.totals.creates), qulonglong(p.totals.changes),
                 qulonglong(p.totals.zeroOuts), qulonglong(p.totals.unchanged) });
         const ImpactTotals &t = impact->totals;
-        return JobOutcome::success(tr("In all: %1 creates, %2 changes, %3 zero-outs, %4 unchanged PIR buckets.")
+        return JobOutcome::success(tr("PIR buckets in all: new %1, changed %2, set to zero %3, unchanged %4.")
                                        .arg(t.creates)
                                        .arg(t.changes)
                                        .arg(t.zeroOuts)
@@ -394,7 +394,7 @@ void ReleasePage::startDispatch(const QString &releaseId, bool resuming)
     m_statsRelease = releaseId;
     m_stats->setText(resuming ? tr("Resuming %1…").arg(releaseId) : tr("Sending %1…").arg(releaseId));
     const auto outageWait = m_outageWait;
-    m_releaseJob->start(tr("release"), [session, erp, id, outageWait, resuming](JobContext &context) {
+    m_releaseJob->start(QStringLiteral("release"), [session, erp, id, outageWait, resuming](JobContext &context) {
         ReleaseService service(context.cache, erp->pirs);
         const auto started = std::chrono::steady_clock::now();
         auto before = service.outbox().counts(id);
@@ -426,18 +426,18 @@ void ReleasePage::startDispatch(const QString &releaseId, bool resuming)
                                                 : 1000,
             statsLine(report->counts, startAcked, seconds));
         if (report->stopped)
-            return JobOutcome::success(tr("Release %1 paused: %2 writes still queued.")
+            return JobOutcome::success(tr("Release %1 paused; writes still queued: %2.")
                                            .arg(fromStd(id))
                                            .arg(report->counts.queued));
         if (report->counts.queued > 0)
-            return JobOutcome::failure(tr("The ERP is not answering: %1 writes of %2 stay queued and go out when it is back.")
+            return JobOutcome::failure(tr("The ERP is not answering. Writes of %2 that stay queued and go out when it is back: %1.")
                                            .arg(report->counts.queued)
                                            .arg(fromStd(id)));
         if (report->counts.dead > 0)
-            return JobOutcome::failure(tr("Release %1 finished with %2 dead letters; see Exceptions.")
+            return JobOutcome::failure(tr("Release %1 finished; writes the ERP refused or never took (dead letters): %2. See Exceptions.")
                                            .arg(fromStd(id))
                                            .arg(report->counts.dead));
-        return JobOutcome::success(tr("Release %1 is posted: %2 writes acknowledged.")
+        return JobOutcome::success(tr("Release %1 is posted; writes acknowledged: %2.")
                                        .arg(fromStd(id))
                                        .arg(report->counts.acked));
     });

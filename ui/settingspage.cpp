@@ -84,7 +84,7 @@ void SettingsPage::reload()
     m_saveSla->setToolTip(admin ? QString() : tr("Only an admin changes workflow settings."));
     m_language->setCurrentIndex(std::max(0, m_language->findData(languageOverride())));
     const auth::Session *session = m_workspace.session();
-    m_user->setText(session ? tr("%1 (%2)").arg(fromStd(session->user()), fromStd(session->rolesText())) : QString());
+    m_user->setText(session ? tr("%1 (%2)").arg(fromStd(session->user()), rolesText(*session)) : QString());
     const Endpoints &e = m_workspace.endpoints();
     m_endpoints->setText(tr("ERP %1 · planning %2 · cache %3")
                              .arg(e.erpUrl.isEmpty() ? tr("not configured") : e.erpUrl,

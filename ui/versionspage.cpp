@@ -104,7 +104,7 @@ VersionsPage::VersionsPage(Workspace &workspace, QWidget *parent)
     m_recordTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_recordTable->horizontalHeader()->setDefaultSectionSize(130);
     connect(m_records, &RecordTableModel::countChanged, this, [this](qint64 count) {
-        m_recordCount->setText(tr("%1 rows").arg(QLocale().toString(count)));
+        m_recordCount->setText(tr("%Ln row(s)", nullptr, int(count)));
     });
     connect(m_records, &RecordTableModel::loadFailed, m_message, &MessageBar::showError);
     auto *recordsLayout = new QVBoxLayout(records);
@@ -126,8 +126,8 @@ VersionsPage::VersionsPage(Workspace &workspace, QWidget *parent)
     impactTable->setModel(m_impact);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_impactLabel->setObjectName(QStringLiteral("impactTotals"));
-    m_impactLabel->setText(tr("Compare the version with the PIRs the ERP holds now: creates are green, "
-                              "changes amber, zero-outs red."));
+    m_impactLabel->setText(tr("Compare the version with the PIRs the ERP holds now: new buckets are green, "
+                              "changed ones amber, those set to zero red."));
     m_impactLabel->setWordWrap(true);
     connect(m_compare, &QPushButton::clicked, this, &VersionsPage::compareWithErp);
     auto *impactBar = new QHBoxLayout;
@@ -250,13 +250,13 @@ void VersionsPage::loadPivot(const QString &id)
         return;
     const std::string version = id.toStdString();
     auto grid = m_pivotGrid = std::make_shared<GridData>();
-    m_pivotJob->start(tr("pivot"), [version, grid](JobContext &context) {
+    m_pivotJob->start(QStringLiteral("pivot"), [version, grid](JobContext &context) {
         auto result = store::ResultStore(context.cache).load(version);
         if (!result || !*result)
             return JobOutcome::success(tr("Version %1 has no validation result.").arg(fromStd(version)));
         *grid = pivotGrid(**result);
-        return JobOutcome::success(tr("%1 ERP records by item @ plant and period, in base units.")
-                                      .arg(QLocale().toString(qulonglong((*result)->accepted.size()))));
+        return JobOutcome::success(tr("%Ln ERP record(s) by item @ plant and period, in base units.", nullptr,
+            int((*result)->accepted.size())));
     });
 }
 
@@ -271,7 +271,7 @@ void VersionsPage::compareWithErp()
     auto grid = m_impactGrid = std::make_shared<GridData>();
     const std::string version = id.toStdString();
     m_compare->setEnabled(false);
-    m_impactJob->start(tr("ERP diff"), [version, grid, erp](JobContext &context) {
+    m_impactJob->start(QStringLiteral("ERP diff"), [version, grid, erp](JobContext &context) {
         auto result = store::ResultStore(context.cache).load(version);
         if (!result)
             return JobOutcome::failure(fromStd(result.error().message));
@@ -285,8 +285,8 @@ void VersionsPage::compareWithErp()
             return JobOutcome::failure(fromStd(impact.error().message));
         *grid = impactGrid(*impact);
         const ImpactTotals &t = impact->totals;
-        return JobOutcome::success(tr("Releasing %1 would create %2, change %3 and zero out %4 PIR buckets; "
-                                      "%5 stay as they are, %6 ERP buckets are not touched.")
+        return JobOutcome::success(tr("Releasing %1, PIR buckets: new %2, changed %3, set to zero %4, unchanged %5; "
+                                      "ERP buckets it leaves alone: %6.")
                                        .arg(fromStd(version))
                                        .arg(t.creates)
                                        .arg(t.changes)
@@ -303,7 +303,7 @@ void VersionsPage::importFiles()
         return;
     const ValidationRequest request = dialog.request();
     const auth::Session session = *m_workspace.session();
-    m_importJob->start(tr("import"), [request, session](JobContext &context) {
+    m_importJob->start(QStringLiteral("import"), [request, session](JobContext &context) {
         ImportRequest import;
         std::string error;
         if (request.fromFiles()) {
