@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -123,6 +124,12 @@ void ChartPanel::rebuild()
     }
     auto *x = new QBarCategoryAxis(m_chart);
     x->append(categories);
+    // Many or long names under a vertical chart: slant them rather than cut them to "…".
+    const qsizetype longest = std::max_element(categories.begin(), categories.end(),
+        [](const QString &a, const QString &b) { return a.size() < b.size(); })->size();
+    if (m_kind != Kind::HorizontalBars && rows * longest > 60)
+        x->setLabelsAngle(-30);
+    x->setTruncateLabels(false); // a reason code or version id cut to "…" says nothing
     auto *y = new QValueAxis(m_chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
     // Long category names (reasons) read better down the side.

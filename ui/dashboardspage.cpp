@@ -38,8 +38,11 @@ QWidget *grid(QWidget *parent, const QList<ChartPanel *> &panels)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QGridLayout(page);
-    for (int i = 0; i < panels.size(); ++i)
-        layout->addWidget(panels[i], i / 2, i % 2);
+    // Two charts a row; an odd last one gets the whole row (long category names need the room).
+    for (int i = 0; i < panels.size(); ++i) {
+        const bool alone = i == panels.size() - 1 && i % 2 == 0;
+        layout->addWidget(panels[i], i / 2, i % 2, 1, alone ? 2 : 1);
+    }
     return page;
 }
 
