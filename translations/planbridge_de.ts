@@ -357,12 +357,9 @@
         <source>✘ Chain broken at entry %1: %2</source>
         <translation>✘ Kette unterbrochen bei Eintrag %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(ies)</source>
-        <translation>
-            <numerusform>%Ln Eintrag</numerusform>
-            <numerusform>%Ln Einträge</numerusform>
-        </translation>
+    <message>
+        <source>Entries: %L1</source>
+        <translation>Einträge: %L1</translation>
     </message>
 </context>
 <context>
@@ -862,19 +859,6 @@ Antwort des ERP: %6 %7
         <source>Select a message to see its request and the ERP&apos;s answer.</source>
         <translation>Wählen Sie eine Nachricht, um ihre Anfrage und die Antwort des ERP zu sehen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Replay %n message(s)?
-
-Each one is resent with its original idempotency key (Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key and applies the write only once, so replaying never doubles a requirement.</source>
-        <translation>
-            <numerusform>%n Nachricht erneut senden?
-
-Sie wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-ID) erneut gesendet. Hat ein früherer Versuch das ERP doch erreicht, erkennt das ERP den Schlüssel und führt die Schreiboperation nur einmal aus; erneutes Senden verdoppelt also nie einen Bedarf.</numerusform>
-            <numerusform>%n Nachrichten erneut senden?
-
-Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-ID) erneut gesendet. Hat ein früherer Versuch das ERP doch erreicht, erkennt das ERP den Schlüssel und führt die Schreiboperation nur einmal aus; erneutes Senden verdoppelt also nie einen Bedarf.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more dead letters to replay.</source>
         <translation>Wählen Sie eine oder mehrere unzustellbare Nachrichten zum erneuten Senden.</translation>
@@ -883,23 +867,9 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>Replay</source>
         <translation>Erneut senden</translation>
     </message>
-    <message numerus="yes">
-        <source>Replaying %n message(s)…</source>
-        <translation>
-            <numerusform>%n Nachricht wird erneut gesendet…</numerusform>
-            <numerusform>%n Nachrichten werden erneut gesendet…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replay of %1 refused: %2</source>
         <translation>Erneutes Senden von %1 abgelehnt: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
     </message>
     <message>
         <source>business</source>
@@ -912,6 +882,22 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
     <message>
         <source>Replayed. The releases now hold acknowledged writes: %1, dead letters: %2, queued: %3.</source>
         <translation>Erneut gesendet. Die Freigaben haben jetzt bestätigte Schreibvorgänge: %1, unzustellbare Nachrichten: %2, in der Warteschlange: %3.</translation>
+    </message>
+    <message>
+        <source>Messages: %L1</source>
+        <translation>Nachrichten: %L1</translation>
+    </message>
+    <message>
+        <source>Replay the selected dead letters (%1)?
+
+Each one is resent with its original idempotency key (Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key and applies the write only once, so replaying never doubles a requirement.</source>
+        <translation>Die ausgewählten unzustellbaren Nachrichten (%1) erneut senden?
+
+Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-ID) erneut gesendet. Hat ein früherer Versuch das ERP doch erreicht, erkennt das ERP den Schlüssel und verbucht den Schreibvorgang nur einmal; erneutes Senden verdoppelt also nie einen Bedarf.</translation>
+    </message>
+    <message>
+        <source>Replaying the selected dead letters (%1)…</source>
+        <translation>Die ausgewählten unzustellbaren Nachrichten (%1) werden erneut gesendet…</translation>
     </message>
 </context>
 <context>
@@ -1056,16 +1042,13 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>MRP run %1. Planned orders: %2, purchase requisitions: %3, shortages: %4.</source>
         <translation>MRP-Lauf %1. Planaufträge: %2, Bestellanforderungen: %3, Fehlmengen: %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>Forward: what MRP proposed at %1 @ %2 from %n forecast row(s)</source>
-        <translation>
-            <numerusform>Vorwärts: was die Disposition bei %1 @ %2 aus %n Prognosezeile vorschlug</numerusform>
-            <numerusform>Vorwärts: was die Disposition bei %1 @ %2 aus %n Prognosezeilen vorschlug</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2 traced to version %6. PIR writes: %3, ERP records: %4, forecast rows: %5.</source>
         <translation>%1 %2 zurückverfolgt bis Version %6. PIR-Schreibvorgänge: %3, ERP-Sätze: %4, Prognosezeilen: %5.</translation>
+    </message>
+    <message>
+        <source>Forward: what MRP proposed at %1 @ %2 (forecast rows: %3)</source>
+        <translation>Vorwärts: was die Disposition bei %1 @ %2 vorschlug (Prognosezeilen: %3)</translation>
     </message>
 </context>
 <context>
@@ -1327,13 +1310,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>item</source>
         <translation>Artikel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1: %2 = %3</source>
         <translation>Zeile %1: %2 = %3</translation>
@@ -1433,6 +1409,10 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
     <message>
         <source>Re-validated %1. Rejects before: %2, now: %3.</source>
         <translation>%1 erneut geprüft. Ablehnungen vorher: %2, jetzt: %3.</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>Zeilen: %1</translation>
     </message>
 </context>
 <context>
@@ -1723,13 +1703,6 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>Exclude rows</source>
         <translation>Zeilen ausschließen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected row(s) will be left out of the version. They keep their numbers, so lineage still points at the input as it came in.</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile wird aus der Version ausgeschlossen. Sie behält ihre Nummer, damit die Herkunft weiterhin auf die Eingabe im Originalzustand verweist.</numerusform>
-            <numerusform>%n ausgewählte Zeilen werden aus der Version ausgeschlossen. Sie behalten ihre Nummern, damit die Herkunft weiterhin auf die Eingabe im Originalzustand verweist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fix a field</source>
         <translation>Feld korrigieren</translation>
@@ -1773,6 +1746,10 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
     <message>
         <source>Select the rows to exclude first.</source>
         <translation>Wählen Sie zuerst die auszuschließenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>The selected rows (%1) will be left out of the version. They keep their numbers, so lineage still points at the input as it came in.</source>
+        <translation>Die ausgewählten Zeilen (%1) werden aus der Version ausgeschlossen. Sie behalten ihre Nummern, sodass die Herkunft weiter auf die Eingabe verweist, wie sie ankam.</translation>
     </message>
 </context>
 <context>
@@ -1887,16 +1864,13 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The high-priority SLA is now %n minute(s).</source>
-        <translation>
-            <numerusform>Das SLA für hohe Priorität beträgt jetzt %n Minute.</numerusform>
-            <numerusform>Das SLA für hohe Priorität beträgt jetzt %n Minuten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The console uses the new language from its next start.</source>
         <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The high-priority SLA is now %1 min.</source>
+        <translation>Das SLA für hohe Priorität beträgt jetzt %1 min.</translation>
     </message>
 </context>
 <context>
@@ -2200,27 +2174,21 @@ Jede wird mit ihrem ursprünglichen Idempotenzschlüssel (Repeatability-Request-
         <source>Version %1 imported: %2</source>
         <translation>Version %1 importiert: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compare the version with the PIRs the ERP holds now: new buckets are green, changed ones amber, those set to zero red.</source>
         <translation>Vergleichen Sie die Version mit den Planprimärbedarfen im ERP: neue Zeiträume sind grün, geänderte gelb, auf null gesetzte rot.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln ERP record(s) by item @ plant and period, in base units.</source>
-        <translation>
-            <numerusform>%Ln ERP-Satz nach Artikel @ Werk und Zeitraum, in Basiseinheiten.</numerusform>
-            <numerusform>%Ln ERP-Sätze nach Artikel @ Werk und Zeitraum, in Basiseinheiten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Releasing %1, PIR buckets: new %2, changed %3, set to zero %4, unchanged %5; ERP buckets it leaves alone: %6.</source>
         <translation>Freigabe von %1, PIR-Zeiträume: neu %2, geändert %3, auf null gesetzt %4, unverändert %5; ERP-Zeiträume, die sie nicht berührt: %6.</translation>
+    </message>
+    <message>
+        <source>Rows: %L1</source>
+        <translation>Zeilen: %L1</translation>
+    </message>
+    <message>
+        <source>ERP records by item @ plant and period, in base units: %L1.</source>
+        <translation>ERP-Sätze nach Artikel @ Werk und Zeitraum, in Basiseinheiten: %L1.</translation>
     </message>
 </context>
 </TS>

@@ -357,12 +357,9 @@
         <source>✘ Chain broken at entry %1: %2</source>
         <translation>✘ Cadena rota en la entrada %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(ies)</source>
-        <translation>
-            <numerusform>%Ln entrada</numerusform>
-            <numerusform>%Ln entradas</numerusform>
-        </translation>
+    <message>
+        <source>Entries: %L1</source>
+        <translation>Entradas: %L1</translation>
     </message>
 </context>
 <context>
@@ -862,19 +859,6 @@ Respuesta del ERP: %6 %7
         <source>Select a message to see its request and the ERP&apos;s answer.</source>
         <translation>Seleccione un mensaje para ver su solicitud y la respuesta del ERP.</translation>
     </message>
-    <message numerus="yes">
-        <source>Replay %n message(s)?
-
-Each one is resent with its original idempotency key (Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key and applies the write only once, so replaying never doubles a requirement.</source>
-        <translation>
-            <numerusform>¿Reenviar %n mensaje?
-
-Se reenvía con su clave de idempotencia original (Repeatability-Request-ID). Si un intento anterior sí llegó al ERP, el ERP reconoce la clave y aplica la escritura una sola vez, así que reenviar nunca duplica una necesidad.</numerusform>
-            <numerusform>¿Reenviar %n mensajes?
-
-Cada uno se reenvía con su clave de idempotencia original (Repeatability-Request-ID). Si un intento anterior sí llegó al ERP, el ERP reconoce la clave y aplica la escritura una sola vez, así que reenviar nunca duplica una necesidad.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select one or more dead letters to replay.</source>
         <translation>Seleccione uno o varios mensajes no entregados para reenviarlos.</translation>
@@ -883,23 +867,9 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>Replay</source>
         <translation>Reenviar</translation>
     </message>
-    <message numerus="yes">
-        <source>Replaying %n message(s)…</source>
-        <translation>
-            <numerusform>Reenviando %n mensaje…</numerusform>
-            <numerusform>Reenviando %n mensajes…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replay of %1 refused: %2</source>
         <translation>Reenvío de %1 rechazado: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
-        </translation>
     </message>
     <message>
         <source>business</source>
@@ -912,6 +882,22 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
     <message>
         <source>Replayed. The releases now hold acknowledged writes: %1, dead letters: %2, queued: %3.</source>
         <translation>Reenviado. Las liberaciones tienen ahora escrituras confirmadas: %1, mensajes no entregados: %2, en cola: %3.</translation>
+    </message>
+    <message>
+        <source>Messages: %L1</source>
+        <translation>Mensajes: %L1</translation>
+    </message>
+    <message>
+        <source>Replay the selected dead letters (%1)?
+
+Each one is resent with its original idempotency key (Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key and applies the write only once, so replaying never doubles a requirement.</source>
+        <translation>¿Reenviar los mensajes no entregados seleccionados (%1)?
+
+Cada uno se reenvía con su clave de idempotencia original (Repeatability-Request-ID). Si un intento anterior sí llegó al ERP, el ERP reconoce la clave y aplica la escritura una sola vez, así que reenviar nunca duplica una necesidad.</translation>
+    </message>
+    <message>
+        <source>Replaying the selected dead letters (%1)…</source>
+        <translation>Reenviando los mensajes no entregados seleccionados (%1)…</translation>
     </message>
 </context>
 <context>
@@ -1056,16 +1042,13 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>MRP run %1. Planned orders: %2, purchase requisitions: %3, shortages: %4.</source>
         <translation>Ejecución MRP %1. Órdenes planificadas: %2, solicitudes de pedido: %3, faltantes: %4.</translation>
     </message>
-    <message numerus="yes">
-        <source>Forward: what MRP proposed at %1 @ %2 from %n forecast row(s)</source>
-        <translation>
-            <numerusform>Hacia delante: lo que MRP propuso en %1 @ %2 a partir de %n fila de previsión</numerusform>
-            <numerusform>Hacia delante: lo que MRP propuso en %1 @ %2 a partir de %n filas de previsión</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2 traced to version %6. PIR writes: %3, ERP records: %4, forecast rows: %5.</source>
         <translation>%1 %2 rastreado hasta la versión %6. Escrituras de PIR: %3, registros ERP: %4, filas de previsión: %5.</translation>
+    </message>
+    <message>
+        <source>Forward: what MRP proposed at %1 @ %2 (forecast rows: %3)</source>
+        <translation>Hacia delante: lo que MRP propuso en %1 @ %2 (filas de previsión: %3)</translation>
     </message>
 </context>
 <context>
@@ -1327,13 +1310,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>item</source>
         <translation>artículo</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>row %1: %2 = %3</source>
         <translation>fila %1: %2 = %3</translation>
@@ -1433,6 +1409,10 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
     <message>
         <source>Re-validated %1. Rejects before: %2, now: %3.</source>
         <translation>%1 revalidada. Rechazos antes: %2, ahora: %3.</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>filas: %1</translation>
     </message>
 </context>
 <context>
@@ -1723,13 +1703,6 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>Exclude rows</source>
         <translation>Excluir filas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected row(s) will be left out of the version. They keep their numbers, so lineage still points at the input as it came in.</source>
-        <translation>
-            <numerusform>%n fila seleccionada quedará fuera de la versión. Conserva su número, así que la trazabilidad sigue apuntando a la entrada tal como llegó.</numerusform>
-            <numerusform>%n filas seleccionadas quedarán fuera de la versión. Conservan sus números, así que la trazabilidad sigue apuntando a la entrada tal como llegó.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fix a field</source>
         <translation>Corregir un campo</translation>
@@ -1773,6 +1746,10 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
     <message>
         <source>Select the rows to exclude first.</source>
         <translation>Seleccione primero las filas que se van a excluir.</translation>
+    </message>
+    <message>
+        <source>The selected rows (%1) will be left out of the version. They keep their numbers, so lineage still points at the input as it came in.</source>
+        <translation>Las filas seleccionadas (%1) quedarán fuera de la versión. Conservan su número, así que el linaje sigue apuntando a la entrada tal como llegó.</translation>
     </message>
 </context>
 <context>
@@ -1887,16 +1864,13 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The high-priority SLA is now %n minute(s).</source>
-        <translation>
-            <numerusform>El SLA de prioridad alta es ahora de %n minuto.</numerusform>
-            <numerusform>El SLA de prioridad alta es ahora de %n minutos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The console uses the new language from its next start.</source>
         <translation>La consola usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>The high-priority SLA is now %1 min.</source>
+        <translation>El SLA de prioridad alta es ahora de %1 min.</translation>
     </message>
 </context>
 <context>
@@ -2200,27 +2174,21 @@ Cada uno se reenvía con su clave de idempotencia original (Repeatability-Reques
         <source>Version %1 imported: %2</source>
         <translation>Versión %1 importada: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln fila</numerusform>
-            <numerusform>%Ln filas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Compare the version with the PIRs the ERP holds now: new buckets are green, changed ones amber, those set to zero red.</source>
         <translation>Compare la versión con las necesidades independientes del ERP: los periodos nuevos en verde, los modificados en ámbar, los puestos a cero en rojo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln ERP record(s) by item @ plant and period, in base units.</source>
-        <translation>
-            <numerusform>%Ln registro ERP por artículo @ centro y periodo, en unidades base.</numerusform>
-            <numerusform>%Ln registros ERP por artículo @ centro y periodo, en unidades base.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Releasing %1, PIR buckets: new %2, changed %3, set to zero %4, unchanged %5; ERP buckets it leaves alone: %6.</source>
         <translation>Liberar %1, periodos de PIR: nuevos %2, modificados %3, puestos a cero %4, sin cambios %5; periodos del ERP que no toca: %6.</translation>
+    </message>
+    <message>
+        <source>Rows: %L1</source>
+        <translation>Filas: %L1</translation>
+    </message>
+    <message>
+        <source>ERP records by item @ plant and period, in base units: %L1.</source>
+        <translation>Registros ERP por artículo @ centro y periodo, en unidades base: %L1.</translation>
     </message>
 </context>
 </TS>

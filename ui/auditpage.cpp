@@ -151,7 +151,7 @@ void AuditPage::reload()
         const QLocale locale;
         return JobOutcome::success(matched > qulonglong(MaxShown)
                 ? tr("newest %1 of %2 entries").arg(locale.toString(MaxShown), locale.toString(matched))
-                : tr("%Ln entry(ies)", nullptr, int(matched)));
+                : tr("Entries: %L1").arg(matched));
     });
     verify();
 }

@@ -248,7 +248,7 @@ void ExceptionsPage::reload()
     const QLocale locale;
     m_count->setText(matched > std::size_t(MaxShown)
             ? tr("%1 of %2 shown").arg(locale.toString(MaxShown), locale.toString(qulonglong(matched)))
-            : tr("%n message(s)", nullptr, int(matched)));
+            : tr("Messages: %L1").arg(qulonglong(matched)));
     m_replay->setEnabled(m_workspace.allows(auth::Action::Replay) && m_workspace.hasErp());
     m_replay->setToolTip(m_workspace.allows(auth::Action::Replay) ? QString()
                                                                   : tr("Your roles do not include replaying messages."));
@@ -271,10 +271,10 @@ void ExceptionsPage::showDetail()
 
 QString ExceptionsPage::confirmationText(int count)
 {
-    return tr("Replay %n message(s)?\n\nEach one is resent with its original idempotency key "
+    return tr("Replay the selected dead letters (%1)?\n\nEach one is resent with its original idempotency key "
               "(Repeatability-Request-ID). If an earlier attempt did reach the ERP, the ERP recognises the key "
-              "and applies the write only once, so replaying never doubles a requirement.",
-        nullptr, count);
+              "and applies the write only once, so replaying never doubles a requirement.")
+        .arg(count);
 }
 
 void ExceptionsPage::replaySelected(bool confirm)
@@ -298,7 +298,7 @@ void ExceptionsPage::replaySelected(bool confirm)
         return;
     const auth::Session session = *m_workspace.session();
     auto erp = std::shared_ptr<ErpConnection>(m_workspace.connectErp().release());
-    m_message->showInfo(tr("Replaying %n message(s)…", nullptr, count));
+    m_message->showInfo(tr("Replaying the selected dead letters (%1)…").arg(count));
     m_replayJob->start(QStringLiteral("replay"), [session, erp, byRelease](JobContext &context) {
         ReleaseService service(context.cache, erp->pirs);
         std::size_t acked = 0, dead = 0, queued = 0;

@@ -347,9 +347,9 @@ void FeedbackPage::showLineage(int row)
 
         // Forward: from those forecast rows to every proposal MRP made for the same material and plant.
         auto stored = service.stored(session, release);
-        LineageNode forward { tr("Forward: what MRP proposed at %1 @ %2 from %n forecast row(s)", nullptr,
-                                  int(lineage->forecastRows.size()))
-                                  .arg(fromStd(material), fromStd(plant)),
+        LineageNode forward { tr("Forward: what MRP proposed at %1 @ %2 (forecast rows: %3)")
+                                  .arg(fromStd(material), fromStd(plant))
+                                  .arg(lineage->forecastRows.size()),
             {} };
         if (stored) {
             for (const auto &o : stored->plannedOrders) {

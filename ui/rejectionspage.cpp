@@ -88,7 +88,7 @@ QString detailOf(const Resolution &r)
     case Resolution::Kind::UnitConversion:
         return QStringLiteral("%1: 1 %2 = %3 %4").arg(fromStd(r.item), fromStd(r.from), fromStd(r.factor), fromStd(r.to));
     case Resolution::Kind::Exclude:
-        return RejectionsPage::tr("%n row(s)", nullptr, int(r.rows.size()));
+        return RejectionsPage::tr("rows: %1").arg(r.rows.size());
     case Resolution::Kind::FixField:
         return RejectionsPage::tr("row %1: %2 = %3").arg(r.row).arg(fromStd(r.field), fromStd(r.value));
     }

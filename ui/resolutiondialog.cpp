@@ -61,13 +61,13 @@ ResolutionDialog::ResolutionDialog(ResolutionDraft::Kind kind, const RejectSelec
         break;
     case ResolutionDraft::Exclude:
         setWindowTitle(tr("Exclude rows"));
-        what = tr("%n selected row(s) will be left out of the version. They keep their numbers, so lineage "
-                  "still points at the input as it came in.",
-            nullptr, int(selection.rows.size()));
+        what = tr("The selected rows (%1) will be left out of the version. They keep their numbers, so lineage "
+                  "still points at the input as it came in.")
+                   .arg(selection.rows.size());
         break;
     case ResolutionDraft::FixField:
         setWindowTitle(tr("Fix a field"));
-        what = tr("Replace one field of row %1 for this version.").arg(selection.rows.value(0) + 1);
+        what = tr("Replace one field of row %1 for this version.").arg(selection.rows.value(0));
         m_field = new QComboBox(this);
         m_field->setObjectName(QStringLiteral("resolutionField"));
         for (const char *name : { "item", "location", "channel", "bucket_start", "quantity", "uom" })

@@ -98,7 +98,7 @@ void SettingsPage::saveSla(int minutes)
                          .set(*m_workspace.session(), store::Settings::HighPrioritySlaMinutes, std::to_string(minutes)))
         m_message->showError(tr("Not saved: %1").arg(fromStd(error->message)));
     else
-        m_message->showInfo(tr("The high-priority SLA is now %n minute(s).", nullptr, minutes));
+        m_message->showInfo(tr("The high-priority SLA is now %1 min.").arg(minutes));
     m_workspace.notifyCacheChanged();
 }
 

@@ -104,7 +104,7 @@ VersionsPage::VersionsPage(Workspace &workspace, QWidget *parent)
     m_recordTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_recordTable->horizontalHeader()->setDefaultSectionSize(130);
     connect(m_records, &RecordTableModel::countChanged, this, [this](qint64 count) {
-        m_recordCount->setText(tr("%Ln row(s)", nullptr, int(count)));
+        m_recordCount->setText(tr("Rows: %L1").arg(count));
     });
     connect(m_records, &RecordTableModel::loadFailed, m_message, &MessageBar::showError);
     auto *recordsLayout = new QVBoxLayout(records);
@@ -255,8 +255,8 @@ void VersionsPage::loadPivot(const QString &id)
         if (!result || !*result)
             return JobOutcome::success(tr("Version %1 has no validation result.").arg(fromStd(version)));
         *grid = pivotGrid(**result);
-        return JobOutcome::success(tr("%Ln ERP record(s) by item @ plant and period, in base units.", nullptr,
-            int((*result)->accepted.size())));
+        return JobOutcome::success(tr("ERP records by item @ plant and period, in base units: %L1.")
+                                       .arg(qulonglong((*result)->accepted.size())));
     });
 }
 

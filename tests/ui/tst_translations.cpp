@@ -274,10 +274,10 @@ void TestTranslations::compiledCatalogueTranslatesKnownStrings_data()
     QTest::addColumn<QString>("versions");
     QTest::addColumn<QString>("oneRow");
     QTest::addColumn<QString>("fiveRows");
-    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Versionen") << QStringLiteral("1 Zeile")
-                        << QStringLiteral("5 Zeilen");
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Versiones") << QStringLiteral("1 fila")
-                        << QStringLiteral("5 filas");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Versionen")
+                        << QStringLiteral("seit 1 Min. überschritten") << QStringLiteral("seit 5 Min. überschritten");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Versiones")
+                        << QStringLiteral("incumplido hace 1 min") << QStringLiteral("incumplido hace 5 min");
 }
 
 // Through QCoreApplication, the way the console's widgets ask for their strings.
@@ -291,8 +291,8 @@ void TestTranslations::compiledCatalogueTranslatesKnownStrings()
     QVERIFY(translator.load(qmPath(lang)));
     QVERIFY(QCoreApplication::installTranslator(&translator));
     const QString page = QCoreApplication::translate("planbridge::ui::ConsoleWindow", "Versions");
-    const QString one = QCoreApplication::translate("planbridge::ui::RejectionsPage", "%n row(s)", nullptr, 1);
-    const QString five = QCoreApplication::translate("planbridge::ui::RejectionsPage", "%n row(s)", nullptr, 5);
+    const QString one = QCoreApplication::translate("planbridge::ui::VersionListModel", "breached %n min ago", nullptr, 1);
+    const QString five = QCoreApplication::translate("planbridge::ui::VersionListModel", "breached %n min ago", nullptr, 5);
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(page, versions);
     QCOMPARE(one, oneRow);
