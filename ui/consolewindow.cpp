@@ -15,7 +15,7 @@
 
 #include "auth/permissions.h"
 #include "auth/session.h"
-#include "engine/kpis.h"
+#include "store/outboxstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -265,12 +265,13 @@ void ConsoleWindow::updateStatus()
     } else {
         m_offline->hide();
     }
+    // One grouped count of the outbox, not the KPIs: this runs on every change of the cache.
     if (session) {
-        auto kpis = computeKpis(*session, m_workspace.cache());
-        if (kpis) {
-            m_queueLabel->setText(tr("Queue: %1").arg(kpis->queueDepth));
-            m_deadLabel->setText(tr("Dead letters: %1").arg(kpis->deadLetters));
-            m_deadLabel->setStyleSheet(kpis->deadLetters ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+        auto counts = store::OutboxStore(m_workspace.cache()).totals();
+        if (counts) {
+            m_queueLabel->setText(tr("Queue: %1").arg(counts->queued));
+            m_deadLabel->setText(tr("Dead letters: %1").arg(counts->dead));
+            m_deadLabel->setStyleSheet(counts->dead ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
         }
     }
 }

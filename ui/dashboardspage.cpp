@@ -2,7 +2,6 @@
 
 #include "chartpanel.h"
 #include "consoledata.h"
-#include "erpconnection.h"
 #include "messagebar.h"
 #include "tablemodel.h"
 #include "workspace.h"
@@ -137,13 +136,11 @@ void DashboardsPage::reload()
 
     // Shortages by plant, over the feedback of every release.
     std::map<std::string, std::array<qulonglong, 3>> byPlant;
-    auto erp = m_workspace.connectErp();
-    FeedbackService feedback(m_workspace.cache(), erp->mrp);
     store::OutboxStore outbox(m_workspace.cache());
     for (const VersionKpis &v : report->versions) {
         auto releases = outbox.releasesOf(v.versionId);
         for (const store::ReleaseInfo &r : releases ? *releases : std::vector<store::ReleaseInfo>()) {
-            auto stored = feedback.stored(*m_workspace.session(), r.id);
+            auto stored = storedFeedback(m_workspace.cache(), *m_workspace.session(), r.id);
             if (!stored)
                 continue;
             for (const auto &s : stored->shortages)

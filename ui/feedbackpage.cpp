@@ -190,9 +190,7 @@ void FeedbackPage::loadFeedback()
     QList<QVariantList> rows;
     QList<QVariantList> summary;
     if (!m_release.isEmpty() && m_workspace.session()) {
-        // Reading stored feedback never calls the ERP; the service only wants a connection to hand.
-        auto erp = m_workspace.connectErp();
-        auto stored = FeedbackService(m_workspace.cache(), erp->mrp).stored(*m_workspace.session(), m_release.toStdString());
+        auto stored = storedFeedback(m_workspace.cache(), *m_workspace.session(), m_release.toStdString());
         if (!stored) {
             m_message->showError(fromStd(stored.error().message));
         } else {
@@ -282,7 +280,6 @@ void FeedbackPage::showLineage(int row)
     const std::string plant = index.siblingAtColumn(PlantColumn).data().toString().toStdString();
     const std::string release = m_release.toStdString();
     const auth::Session session = *m_workspace.session();
-    auto erp = std::shared_ptr<ErpConnection>(m_workspace.connectErp().release());
     auto tree = std::make_shared<std::vector<LineageNode>>();
     m_lineageTitle->setText(tr("Tracing %1 %2 (%3 @ %4)…").arg(kind, document, fromStd(material), fromStd(plant)));
     QPointer<QTreeWidget> view(m_lineage);
@@ -299,8 +296,7 @@ void FeedbackPage::showLineage(int row)
     }, Qt::SingleShotConnection);
     connect(m_lineageJob, &EngineJob::failed, m_lineageTitle, &QLabel::setText, Qt::SingleShotConnection);
     m_lineageJob->start(QStringLiteral("lineage"), [=](JobContext &context) {
-        FeedbackService service(context.cache, erp->mrp);
-        auto lineage = service.lineage(session, release, material, plant);
+        auto lineage = feedbackLineage(context.cache, session, release, material, plant);
         if (!lineage)
             return JobOutcome::failure(fromStd(lineage.error().message));
         store::OutboxStore outbox(context.cache);
@@ -346,7 +342,7 @@ void FeedbackPage::showLineage(int row)
         tree->push_back(std::move(back));
 
         // Forward: from those forecast rows to every proposal MRP made for the same material and plant.
-        auto stored = service.stored(session, release);
+        auto stored = storedFeedback(context.cache, session, release);
         LineageNode forward { tr("Forward: what MRP proposed at %1 @ %2 (forecast rows: %3)")
                                   .arg(fromStd(material), fromStd(plant))
                                   .arg(lineage->forecastRows.size()),

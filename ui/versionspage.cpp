@@ -218,7 +218,14 @@ void VersionsPage::onVersionChosen(const QString &id)
         m_impact->setGrid({});
         m_impactLabel->setText(tr("Compare version %1 with the PIRs the ERP holds now.").arg(id));
     }
-    loadPivot(id);
+    // The pivot reads the whole result: again only when the version or its result changed, not
+    // on every change of the cache.
+    const int row = m_versions->rowOf(id);
+    const QString pivotKey = id + QLatin1Char('@') + (row >= 0 ? m_versions->rows()[row].updatedAt : QString());
+    if (pivotKey != m_pivotKey) {
+        m_pivotKey = pivotKey;
+        loadPivot(id);
+    }
 }
 
 void VersionsPage::applyFilter()

@@ -75,6 +75,7 @@ private:
     // Each run fills the grid it was started with; a stale run's grid is dropped with it.
     std::shared_ptr<GridData> m_impactGrid;
     std::shared_ptr<GridData> m_pivotGrid;
+    QString m_pivotKey; // version id @ its last update, for which the pivot was read
     QTimer m_clock;
 };
 

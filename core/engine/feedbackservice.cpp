@@ -204,9 +204,21 @@ std::optional<EngineError> FeedbackService::save(
 Expected<connectors::ExecutionFeedback> FeedbackService::stored(
     const auth::Session &session, const std::string &releaseId)
 {
-    if (auto refused = store::authorize(m_cache.audit(), session, Action::ViewFeedback, releaseId))
+    return storedFeedback(m_cache, session, releaseId);
+}
+
+Expected<Lineage> FeedbackService::lineage(const auth::Session &session, const std::string &releaseId,
+    const std::string &material, const std::string &plant)
+{
+    return feedbackLineage(m_cache, session, releaseId, material, plant);
+}
+
+Expected<connectors::ExecutionFeedback> storedFeedback(
+    store::Cache &cache, const auth::Session &session, const std::string &releaseId)
+{
+    if (auto refused = store::authorize(cache.audit(), session, Action::ViewFeedback, releaseId))
         return *refused;
-    store::Database &db = m_cache.db();
+    store::Database &db = cache.db();
     connectors::ExecutionFeedback f;
     Statement *orders = db.prepare(
         "SELECT planned_order, material, plant, mrp_area, quantity, unit, start_date, "
@@ -241,12 +253,12 @@ Expected<connectors::ExecutionFeedback> FeedbackService::stored(
     return f;
 }
 
-Expected<Lineage> FeedbackService::lineage(const auth::Session &session, const std::string &releaseId,
-    const std::string &material, const std::string &plant)
+Expected<Lineage> feedbackLineage(store::Cache &cache, const auth::Session &session,
+    const std::string &releaseId, const std::string &material, const std::string &plant)
 {
-    if (auto refused = store::authorize(m_cache.audit(), session, Action::ViewFeedback, releaseId))
+    if (auto refused = store::authorize(cache.audit(), session, Action::ViewFeedback, releaseId))
         return *refused;
-    store::Database &db = m_cache.db();
+    store::Database &db = cache.db();
     Statement *writes = db.prepare(
         "SELECT o.id, o.records, r.version_id FROM outbox o JOIN releases r ON r.id = o.release_id "
         "WHERE o.release_id = ?1 AND o.product = ?2 AND o.plant = ?3 ORDER BY o.seq");

@@ -40,7 +40,7 @@ public:
     // an error that keeps the ERP's reason, and the version stays mrp-triggered for a retry.
     Expected<FeedbackReport> collect(const auth::Session &session, const std::string &releaseId,
         std::optional<Date> runDate = {}, const connectors::MrpWait &wait = {});
-    // The feedback stored for a release (any role may read it).
+    // The feedback stored for a release (any role may read it); see storedFeedback.
     Expected<connectors::ExecutionFeedback> stored(
         const auth::Session &session, const std::string &releaseId);
     Expected<Lineage> lineage(const auth::Session &session, const std::string &releaseId,
@@ -53,5 +53,12 @@ private:
     store::Cache &m_cache;
     connectors::ErpExecution &m_erp;
 };
+
+// What the service's stored() and lineage() read: the cache only, so a reader needs no ERP
+// connection (the console's pages and dashboards call these directly).
+Expected<connectors::ExecutionFeedback> storedFeedback(
+    store::Cache &cache, const auth::Session &session, const std::string &releaseId);
+Expected<Lineage> feedbackLineage(store::Cache &cache, const auth::Session &session,
+    const std::string &releaseId, const std::string &material, const std::string &plant);
 
 } // namespace planbridge

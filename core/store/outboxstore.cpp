@@ -173,12 +173,24 @@ std::optional<EngineError> OutboxStore::record(
 
 Expected<OutboxCounts> OutboxStore::counts(const std::string &releaseId)
 {
-    Statement *rows
-        = m_cache.db().prepare("SELECT state, count(*), sum(attempts), min(next_attempt_at) FROM outbox "
-                               "WHERE release_id = ?1 GROUP BY state");
+    return countsOf(releaseId);
+}
+
+Expected<OutboxCounts> OutboxStore::totals()
+{
+    return countsOf(std::nullopt);
+}
+
+Expected<OutboxCounts> OutboxStore::countsOf(const std::optional<std::string> &releaseId)
+{
+    // Two statements rather than "?1 IS NULL OR …", so the per-release count keeps its index.
+    Statement *rows = m_cache.db().prepare(std::string("SELECT state, count(*), sum(attempts), "
+                                                       "min(next_attempt_at) FROM outbox ")
+        + (releaseId ? "WHERE release_id = ?1 " : "") + "GROUP BY state");
     if (!rows)
         return m_cache.db().error("cannot read the outbox");
-    rows->bind(1, releaseId);
+    if (releaseId)
+        rows->bind(1, *releaseId);
     OutboxCounts counts;
     while (rows->step() == Statement::Step::Row) {
         const auto state = parseState(rows->text(0));

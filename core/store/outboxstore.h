@@ -98,6 +98,8 @@ public:
     std::optional<EngineError> record(const std::vector<DeliveryOutcome> &outcomes, const std::string &actor);
 
     Expected<OutboxCounts> counts(const std::string &releaseId);
+    // The same over every release in the cache (the console's status bar).
+    Expected<OutboxCounts> totals();
     Expected<std::vector<OutboxItem>> items(const std::string &releaseId, std::optional<OutboxState> state);
     Expected<std::optional<ReleaseInfo>> release(const std::string &releaseId);
     // The releases of a version, newest first.
@@ -115,6 +117,8 @@ public:
         const std::string &releaseId, const std::vector<std::int64_t> &ids, const std::string &actor);
 
 private:
+    Expected<OutboxCounts> countsOf(const std::optional<std::string> &releaseId);
+
     Cache &m_cache;
 };
 
